@@ -1,0 +1,41 @@
+/** The reply envelope's error codes (API.md). Every failure a caller can see is one of these. */
+export const ERROR_CODES = [
+  'VALIDATION_FAILED',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'DEADLINE_PASSED',
+  'QUOTA_EXCEEDED',
+  'VERSION_CONFLICT',
+  'INVALID_STATE',
+  'MEDIA_REJECTED',
+  'MEDIA_REQUIRED',
+  'RATE_LIMITED',
+  'UNKNOWN_ACTION',
+  'PAYLOAD_TOO_LARGE',
+  'INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** A typed record, so a code without its Chinese text is a compile error. */
+export const ERROR_MESSAGES: Record<ErrorCode, string> = {
+  VALIDATION_FAILED: '填写的内容有误，请按提示修改后再提交',
+  UNAUTHENTICATED: '请先登录后再操作',
+  FORBIDDEN: '您没有权限进行此操作',
+  NOT_FOUND: '没有找到相应的记录',
+  DEADLINE_PASSED: '报送已截止，如有特殊情况请联系主办单位',
+  QUOTA_EXCEEDED: '本单位的推荐名额已用完',
+  VERSION_CONFLICT: '内容已在其他设备上修改，请确认保留哪一份后再保存',
+  INVALID_STATE: '当前状态下不能进行此操作',
+  MEDIA_REJECTED: '照片或视频不符合要求',
+  MEDIA_REQUIRED: '请先上传符合要求的工作照和短视频',
+  RATE_LIMITED: '操作过于频繁，请稍后再试',
+  UNKNOWN_ACTION: '不支持的操作',
+  PAYLOAD_TOO_LARGE: '提交的内容过大',
+  INTERNAL: '服务暂时出现问题，请稍后再试',
+};
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
+}

@@ -1,0 +1,64 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Files, RangeReader } from '../../core/ports';
+
+const FILE_ID = /^[a-z0-9-]+(\/[A-Za-z0-9_-]+)*\.[a-z0-9]{2,5}$/;
+
+/** File storage in a folder. File ids are server-made relative paths; anything else is refused. */
+export function folderFiles(root: string): Files {
+  const resolve = (fileId: string): string | null => {
+    if (!FILE_ID.test(fileId)) return null;
+    const full = path.resolve(root, fileId);
+    return full.startsWith(path.resolve(root) + path.sep) ? full : null;
+  };
+  return {
+    async put(fileId, bytes) {
+      const full = resolve(fileId);
+      if (!full) throw new Error(`invalid file id ${fileId}`);
+      fs.mkdirSync(path.dirname(full), { recursive: true });
+      // Write then rename, so a crash never leaves a half-written file under its final name.
+      const temp = `${full}.part`;
+      fs.writeFileSync(temp, bytes);
+      fs.renameSync(temp, full);
+      return { fileId, size: bytes.byteLength };
+    },
+    async open(fileId) {
+      const full = resolve(fileId);
+      if (!full || !fs.existsSync(full)) return null;
+      return fileRangeReader(full);
+    },
+    async readAll(fileId) {
+      const full = resolve(fileId);
+      return full && fs.existsSync(full) ? new Uint8Array(fs.readFileSync(full)) : null;
+    },
+    async remove(fileId) {
+      const full = resolve(fileId);
+      if (full) fs.rmSync(full, { force: true });
+    },
+  };
+}
+
+/** Reads byte ranges of a local file, counting the bytes it read. */
+export function fileRangeReader(file: string): RangeReader {
+  const size = fs.statSync(file).size;
+  let bytesRead = 0;
+  return {
+    size,
+    get bytesRead() {
+      return bytesRead;
+    },
+    async read(offset, length) {
+      const end = Math.min(size, offset + length);
+      if (offset >= end) return new Uint8Array(0);
+      const buffer = Buffer.alloc(end - offset);
+      const fd = await fs.promises.open(file, 'r');
+      try {
+        const { bytesRead: n } = await fd.read(buffer, 0, buffer.length, offset);
+        bytesRead += n;
+        return new Uint8Array(buffer.buffer, buffer.byteOffset, n);
+      } finally {
+        await fd.close();
+      }
+    },
+  };
+}

@@ -1,0 +1,60 @@
+import type Database from 'better-sqlite3';
+
+/** Ordered schema steps; `user_version` records how many have run. Append, never edit. */
+const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE campaigns (id TEXT PRIMARY KEY, data TEXT NOT NULL);
+  CREATE TABLE units (id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL);
+  CREATE TABLE unit_deadlines (
+    campaign_id TEXT NOT NULL, unit_id TEXT NOT NULL, deadline TEXT NOT NULL,
+    PRIMARY KEY (campaign_id, unit_id)
+  );
+  CREATE TABLE users (
+    id TEXT PRIMARY KEY, role TEXT NOT NULL, name TEXT NOT NULL,
+    unit_id TEXT REFERENCES units(id), external_id TEXT UNIQUE
+  );
+  CREATE TABLE sessions (token_hash TEXT PRIMARY KEY, user_id TEXT NOT NULL REFERENCES users(id), created_at TEXT NOT NULL);
+  CREATE TABLE nominations (
+    id TEXT PRIMARY KEY, campaign_id TEXT NOT NULL, unit_id TEXT NOT NULL REFERENCES units(id),
+    status TEXT NOT NULL, version INTEGER NOT NULL, form TEXT NOT NULL,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL, submitted_at TEXT,
+    UNIQUE (campaign_id, unit_id)
+  );
+  CREATE INDEX nominations_by_status ON nominations (campaign_id, status, updated_at);
+  CREATE TABLE audit_log (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, nomination_id TEXT, actor_id TEXT NOT NULL, action TEXT NOT NULL,
+    from_status TEXT, to_status TEXT, at TEXT NOT NULL, detail TEXT
+  );
+  CREATE INDEX audit_by_nomination ON audit_log (nomination_id, seq);
+  CREATE TABLE inbox (
+    id TEXT PRIMARY KEY, user_id TEXT NOT NULL, event_key TEXT NOT NULL, title TEXT NOT NULL, body TEXT NOT NULL,
+    page TEXT, created_at TEXT NOT NULL, read_at TEXT, UNIQUE (user_id, event_key)
+  );
+  CREATE TABLE outbox (
+    id TEXT PRIMARY KEY, event_key TEXT NOT NULL UNIQUE, user_id TEXT NOT NULL, template TEXT NOT NULL,
+    data TEXT NOT NULL, page TEXT, attempts INTEGER NOT NULL DEFAULT 0, next_attempt_at TEXT NOT NULL,
+    sent_at TEXT, last_error TEXT
+  );
+  CREATE INDEX outbox_due ON outbox (sent_at, next_attempt_at);
+  CREATE TABLE sent_messages (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, user_id TEXT NOT NULL, external_id TEXT, template TEXT NOT NULL,
+    data TEXT NOT NULL, page TEXT, at TEXT NOT NULL
+  );
+  CREATE TABLE uploads (
+    file_id TEXT PRIMARY KEY, kind TEXT NOT NULL, owner_id TEXT NOT NULL, unit_id TEXT,
+    original_name TEXT NOT NULL, size INTEGER NOT NULL, created_at TEXT NOT NULL
+  );
+  CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+  `,
+];
+
+export function migrate(db: Database.Database): number {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  for (let step = current; step < MIGRATIONS.length; step++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[step]);
+      db.pragma(`user_version = ${step + 1}`);
+    })();
+  }
+  return MIGRATIONS.length;
+}

@@ -1,0 +1,141 @@
+import type Database from 'better-sqlite3';
+import type { NominationFormDraft } from '../../../../domain/form/nomination-form';
+import type { NominationStatus } from '../../../../domain/status/machine';
+import type { AuditEntry, NominationRecord, Repositories } from '../../../core/repositories';
+
+interface NominationRow {
+  id: string;
+  campaign_id: string;
+  unit_id: string;
+  status: string;
+  version: number;
+  form: string;
+  created_at: string;
+  updated_at: string;
+  submitted_at: string | null;
+}
+
+const toNomination = (row: NominationRow): NominationRecord => ({
+  id: row.id,
+  campaignId: row.campaign_id,
+  unitId: row.unit_id,
+  status: row.status as NominationStatus,
+  version: row.version,
+  form: JSON.parse(row.form) as NominationFormDraft,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+  submittedAt: row.submitted_at,
+});
+
+const toRow = (r: NominationRecord) => ({
+  id: r.id,
+  campaign_id: r.campaignId,
+  unit_id: r.unitId,
+  status: r.status,
+  version: r.version,
+  form: JSON.stringify(r.form),
+  created_at: r.createdAt,
+  updated_at: r.updatedAt,
+  submitted_at: r.submittedAt,
+});
+
+export function nominationRepository(db: Database.Database): Repositories['nominations'] {
+  return {
+    async get(id) {
+      const row = db.prepare('SELECT * FROM nominations WHERE id = ?').get(id) as NominationRow | undefined;
+      return row ? toNomination(row) : null;
+    },
+    async getByUnit(campaignId, unitId) {
+      const row = db
+        .prepare('SELECT * FROM nominations WHERE campaign_id = ? AND unit_id = ?')
+        .get(campaignId, unitId) as NominationRow | undefined;
+      return row ? toNomination(row) : null;
+    },
+    async insert(record) {
+      try {
+        db.prepare(
+          `INSERT INTO nominations (id, campaign_id, unit_id, status, version, form, created_at, updated_at, submitted_at)
+           VALUES (@id, @campaign_id, @unit_id, @status, @version, @form, @created_at, @updated_at, @submitted_at)`,
+        ).run(toRow(record));
+        return true;
+      } catch (error) {
+        if (isUniqueViolation(error)) return false;
+        throw error;
+      }
+    },
+    async update(record, expectedVersion) {
+      const result = db
+        .prepare(
+          `UPDATE nominations SET status = @status, version = @version, form = @form, updated_at = @updated_at,
+           submitted_at = @submitted_at WHERE id = @id AND version = @expected`,
+        )
+        .run({ ...toRow(record), expected: expectedVersion });
+      return result.changes === 1;
+    },
+    async list(filter, page) {
+      const where = ['campaign_id = @campaignId'];
+      const params: Record<string, unknown> = { campaignId: filter.campaignId, limit: page.limit };
+      filter.statuses?.forEach((status, i) => {
+        params[`s${i}`] = status;
+      });
+      if (filter.statuses?.length) where.push(`status IN (${filter.statuses.map((_, i) => `@s${i}`).join(', ')})`);
+      filter.unitIds?.forEach((unitId, i) => {
+        params[`u${i}`] = unitId;
+      });
+      if (filter.unitIds?.length) where.push(`unit_id IN (${filter.unitIds.map((_, i) => `@u${i}`).join(', ')})`);
+      if (page.after) {
+        const [updatedAt, id] = page.after.split('|');
+        params.afterAt = updatedAt;
+        params.afterId = id;
+        where.push('(updated_at < @afterAt OR (updated_at = @afterAt AND id < @afterId))');
+      }
+      const sql = `SELECT * FROM nominations WHERE ${where.join(' AND ')} ORDER BY updated_at DESC, id DESC LIMIT @limit`;
+      return (db.prepare(sql).all(params) as NominationRow[]).map(toNomination);
+    },
+    async countByStatus(campaignId) {
+      const rows = db
+        .prepare('SELECT status, COUNT(*) AS n FROM nominations WHERE campaign_id = ? GROUP BY status')
+        .all(campaignId) as { status: string; n: number }[];
+      return Object.fromEntries(rows.map((r) => [r.status, r.n]));
+    },
+  };
+}
+
+export function auditRepository(db: Database.Database): Repositories['audit'] {
+  return {
+    async append(entry) {
+      db.prepare(
+        `INSERT INTO audit_log (nomination_id, actor_id, action, from_status, to_status, at, detail)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
+        entry.nominationId,
+        entry.actorId,
+        entry.action,
+        entry.fromStatus,
+        entry.toStatus,
+        entry.at,
+        entry.detail ? JSON.stringify(entry.detail) : null,
+      );
+    },
+    async forNomination(nominationId) {
+      const rows = db
+        .prepare('SELECT * FROM audit_log WHERE nomination_id = ? ORDER BY seq')
+        .all(nominationId) as Record<string, string | null>[];
+      return rows.map(
+        (r): AuditEntry => ({
+          nominationId: r.nomination_id,
+          actorId: r.actor_id ?? '',
+          action: r.action ?? '',
+          fromStatus: r.from_status as NominationStatus | null,
+          toStatus: r.to_status as NominationStatus | null,
+          at: r.at ?? '',
+          detail: r.detail ? (JSON.parse(r.detail) as Record<string, unknown>) : undefined,
+        }),
+      );
+    },
+  };
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && error.code === 'SQLITE_CONSTRAINT_UNIQUE';
+}

@@ -1,0 +1,84 @@
+import type Database from 'better-sqlite3';
+import type { Campaign } from '../../../../domain/campaign/campaign';
+import type { Role } from '../../../../domain/status/machine';
+import type { Repositories, UnitRecord, UnitType, UserRecord } from '../../../core/repositories';
+
+interface UserRow {
+  id: string;
+  role: string;
+  name: string;
+  unit_id: string | null;
+  external_id: string | null;
+}
+
+const toUser = (row: UserRow): UserRecord => ({
+  id: row.id,
+  role: row.role as Role,
+  name: row.name,
+  unitId: row.unit_id,
+  externalId: row.external_id,
+});
+
+export function campaignRepository(db: Database.Database): Repositories['campaigns'] {
+  return {
+    async get(id) {
+      const row = db.prepare('SELECT data FROM campaigns WHERE id = ?').get(id) as { data: string } | undefined;
+      return row ? (JSON.parse(row.data) as Campaign) : null;
+    },
+    async put(campaign) {
+      db.prepare('INSERT INTO campaigns (id, data) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET data = excluded.data').run(
+        campaign.id,
+        JSON.stringify(campaign),
+      );
+    },
+  };
+}
+
+export function unitRepository(db: Database.Database): Repositories['units'] {
+  return {
+    async list() {
+      return db.prepare('SELECT id, name, type FROM units ORDER BY rowid').all() as UnitRecord[];
+    },
+    async get(id) {
+      return (db.prepare('SELECT id, name, type FROM units WHERE id = ?').get(id) as UnitRecord | undefined) ?? null;
+    },
+    async put(unit: UnitRecord & { type: UnitType }) {
+      db.prepare(
+        'INSERT INTO units (id, name, type) VALUES (@id, @name, @type) ON CONFLICT(id) DO UPDATE SET name = excluded.name, type = excluded.type',
+      ).run(unit);
+    },
+    async deadlineFor(campaignId, unitId) {
+      const row = db
+        .prepare('SELECT deadline FROM unit_deadlines WHERE campaign_id = ? AND unit_id = ?')
+        .get(campaignId, unitId) as { deadline: string } | undefined;
+      return row?.deadline ?? null;
+    },
+  };
+}
+
+export function userRepository(db: Database.Database): Repositories['users'] {
+  const select = 'SELECT id, role, name, unit_id, external_id FROM users';
+  return {
+    async get(id) {
+      const row = db.prepare(`${select} WHERE id = ?`).get(id) as UserRow | undefined;
+      return row ? toUser(row) : null;
+    },
+    async list() {
+      return (db.prepare(`${select} ORDER BY rowid`).all() as UserRow[]).map(toUser);
+    },
+    async byRole(role) {
+      return (db.prepare(`${select} WHERE role = ? ORDER BY rowid`).all(role) as UserRow[]).map(toUser);
+    },
+    async put(user) {
+      db.prepare(
+        `INSERT INTO users (id, role, name, unit_id, external_id) VALUES (@id, @role, @name, @unitId, @externalId)
+         ON CONFLICT(id) DO UPDATE SET role = excluded.role, name = excluded.name, unit_id = excluded.unit_id,
+         external_id = excluded.external_id`,
+      ).run(user);
+    },
+    async findByExternalId(externalId) {
+      const row = db.prepare(`${select} WHERE external_id = ?`).get(externalId) as UserRow | undefined;
+      return row ? toUser(row) : null;
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import type Database from 'better-sqlite3';
+import type { Db } from '../../../core/ports';
+import type { Repositories } from '../../../core/repositories';
+import { inboxRepository, outboxRepository } from './message-repositories';
+import { auditRepository, nominationRepository } from './nomination-repositories';
+import type { SqliteConnections } from './open-database';
+import { campaignRepository, unitRepository, userRepository } from './people-repositories';
+
+function repositoriesOn(db: Database.Database): Repositories {
+  return {
+    campaigns: campaignRepository(db),
+    units: unitRepository(db),
+    users: userRepository(db),
+    nominations: nominationRepository(db),
+    audit: auditRepository(db),
+    inbox: inboxRepository(db),
+    outbox: outboxRepository(db),
+  };
+}
+
+/**
+ * The `Db` port over SQLite. better-sqlite3 is synchronous, but a command's work is async, so
+ * commands queue for the single writer: one `BEGIN IMMEDIATE … COMMIT` at a time, never interleaved.
+ */
+export function sqliteDb(connections: SqliteConnections): Db {
+  const writeRepos = repositoriesOn(connections.writer);
+  let queue: Promise<unknown> = Promise.resolve();
+  return {
+    read: repositoriesOn(connections.reader),
+    transaction<T>(work: (tx: Repositories) => Promise<T>): Promise<T> {
+      const run = async (): Promise<T> => {
+        connections.writer.exec('BEGIN IMMEDIATE');
+        try {
+          const result = await work(writeRepos);
+          connections.writer.exec('COMMIT');
+          return result;
+        } catch (error) {
+          connections.writer.exec('ROLLBACK');
+          throw error;
+        }
+      };
+      const next = queue.then(run, run);
+      queue = next.catch(() => undefined);
+      return next;
+    },
+  };
+}

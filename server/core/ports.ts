@@ -1,0 +1,85 @@
+import type { Campaign } from '../../domain/campaign/campaign';
+import type { Role } from '../../domain/status/machine';
+import type { Repositories } from './repositories';
+
+/** The server's only view of time; the local runtime can start it at `NOW` and let it run on. */
+export interface Clock {
+  now(): Date;
+}
+
+/** Who is calling, as the platform vouches for it (OPENID in WeChat, the session token locally). */
+export interface Principal {
+  /** The platform's stable id for the person (OPENID, or `dev:<userId>` locally). */
+  externalId: string | null;
+  /** The bound user, if the person has one. */
+  userId: string | null;
+}
+
+/** Resolves the platform's credential of the current request; never reads the event body. */
+export interface Identity {
+  principal(): Promise<Principal>;
+}
+
+/** Database access: repositories, and a unit of work that commits all or nothing. */
+export interface Db {
+  read: Repositories;
+  transaction<T>(work: (tx: Repositories) => Promise<T>): Promise<T>;
+}
+
+/** Random-access reads of a stored file; counts what it read so checks can prove they read little. */
+export interface RangeReader {
+  readonly size: number;
+  readonly bytesRead: number;
+  read(offset: number, length: number): Promise<Uint8Array>;
+}
+
+export interface StoredFile {
+  fileId: string;
+  size: number;
+}
+
+/** File storage (a folder locally, cloud storage in WeChat). */
+export interface Files {
+  put(path: string, bytes: Uint8Array): Promise<StoredFile>;
+  open(fileId: string): Promise<RangeReader | null>;
+  readAll(fileId: string): Promise<Uint8Array | null>;
+  remove(fileId: string): Promise<void>;
+}
+
+/** A message for one person: the inbox always gets it; a subscribe message goes out where allowed. */
+export interface OutgoingMessage {
+  userId: string;
+  template: string;
+  data: Record<string, string>;
+  page?: string;
+}
+
+/** Delivery of subscribe messages (WeChat), or a record of them (local). */
+export interface Notify {
+  send(message: OutgoingMessage & { externalId: string | null }): Promise<void>;
+}
+
+/** Content safety: WeChat's media check in the cloud; "not checked" locally. */
+export interface ContentCheck {
+  submitImage(fileId: string): Promise<{ status: 'pending' | 'not_checked'; traceId?: string }>;
+}
+
+/** Everything a use case may touch. */
+export interface Ports {
+  db: Db;
+  files: Files;
+  notify: Notify;
+  identity: Identity;
+  clock: Clock;
+  contentCheck: ContentCheck;
+  /** Deployment settings a use case needs (the effective campaign id, etc.). */
+  settings: ServerSettings;
+}
+
+export interface ServerSettings {
+  campaignId: string;
+  /** Overrides the stored campaign's deadline (local `DEADLINE`); absent in the cloud. */
+  deadlineOverride?: string;
+}
+
+export type { Campaign, Role };

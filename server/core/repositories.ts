@@ -1,0 +1,121 @@
+import type { Campaign } from '../../domain/campaign/campaign';
+import type { NominationFormDraft } from '../../domain/form/nomination-form';
+import type { NominationStatus, Role } from '../../domain/status/machine';
+
+export type UnitType = 'district' | 'society' | 'foundation' | 'grassroots';
+
+export interface UnitRecord {
+  id: string;
+  name: string;
+  type: UnitType;
+}
+
+export interface UserRecord {
+  id: string;
+  role: Role;
+  name: string;
+  unitId: string | null;
+  externalId: string | null;
+}
+
+export interface NominationRecord {
+  id: string;
+  campaignId: string;
+  unitId: string;
+  status: NominationStatus;
+  version: number;
+  form: NominationFormDraft;
+  createdAt: string;
+  updatedAt: string;
+  submittedAt: string | null;
+}
+
+export interface AuditEntry {
+  nominationId: string | null;
+  actorId: string;
+  action: string;
+  fromStatus: NominationStatus | null;
+  toStatus: NominationStatus | null;
+  at: string;
+  detail?: Record<string, unknown>;
+}
+
+export interface InboxItem {
+  id: string;
+  userId: string;
+  eventKey: string;
+  title: string;
+  body: string;
+  page: string | null;
+  createdAt: string;
+  readAt: string | null;
+}
+
+export interface OutboxItem {
+  id: string;
+  eventKey: string;
+  userId: string;
+  template: string;
+  data: Record<string, string>;
+  page: string | null;
+  attempts: number;
+  nextAttemptAt: string;
+  sentAt: string | null;
+  lastError: string | null;
+}
+
+export interface NominationFilter {
+  campaignId: string;
+  statuses?: NominationStatus[];
+  unitIds?: string[];
+}
+
+/** Repositories: what use cases may read and write. Both adapters (SQLite, cloud DB) implement them. */
+export interface Repositories {
+  campaigns: {
+    get(id: string): Promise<Campaign | null>;
+    put(campaign: Campaign): Promise<void>;
+  };
+  units: {
+    list(): Promise<UnitRecord[]>;
+    get(id: string): Promise<UnitRecord | null>;
+    put(unit: UnitRecord): Promise<void>;
+    /** A per-unit deadline extension granted by the admin, if any. */
+    deadlineFor(campaignId: string, unitId: string): Promise<string | null>;
+  };
+  users: {
+    get(id: string): Promise<UserRecord | null>;
+    list(): Promise<UserRecord[]>;
+    byRole(role: Role): Promise<UserRecord[]>;
+    put(user: UserRecord): Promise<void>;
+    findByExternalId(externalId: string): Promise<UserRecord | null>;
+  };
+  nominations: {
+    get(id: string): Promise<NominationRecord | null>;
+    getByUnit(campaignId: string, unitId: string): Promise<NominationRecord | null>;
+    /** False when the unit already has one: the database's unique key holds the one-per-unit rule. */
+    insert(record: NominationRecord): Promise<boolean>;
+    /** Writes only when the stored version is `expectedVersion`; false otherwise. */
+    update(record: NominationRecord, expectedVersion: number): Promise<boolean>;
+    list(filter: NominationFilter, page: { after?: string; limit: number }): Promise<NominationRecord[]>;
+    countByStatus(campaignId: string): Promise<Record<string, number>>;
+  };
+  audit: {
+    append(entry: AuditEntry): Promise<void>;
+    forNomination(nominationId: string): Promise<AuditEntry[]>;
+  };
+  inbox: {
+    /** Idempotent per (userId, eventKey). */
+    add(item: InboxItem): Promise<void>;
+    list(userId: string, limit: number): Promise<InboxItem[]>;
+    unreadCount(userId: string): Promise<number>;
+    markRead(userId: string, ids: string[] | 'all', at: string): Promise<number>;
+  };
+  outbox: {
+    /** Idempotent per eventKey. */
+    enqueue(item: OutboxItem): Promise<void>;
+    due(now: string, limit: number): Promise<OutboxItem[]>;
+    markSent(id: string, at: string): Promise<void>;
+    markFailed(id: string, error: string, nextAttemptAt: string): Promise<void>;
+  };
+}
