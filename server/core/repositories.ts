@@ -64,6 +64,29 @@ export interface OutboxItem {
   lastError: string | null;
 }
 
+export interface MediaRecord {
+  id: string;
+  nominationId: string;
+  kind: 'photo' | 'video';
+  fileId: string;
+  position: number;
+  ok: boolean;
+  /** What the server check measured (container, size, rotation, duration, …). */
+  measured: Record<string, unknown>;
+  verdict: { ok: boolean; reasons: { code: string; message: string }[] };
+  createdAt: string;
+}
+
+export interface UploadRecord {
+  fileId: string;
+  kind: 'photo' | 'video';
+  ownerId: string;
+  unitId: string | null;
+  originalName: string;
+  size: number;
+  createdAt: string;
+}
+
 export interface NominationFilter {
   campaignId: string;
   statuses?: NominationStatus[];
@@ -99,6 +122,16 @@ export interface Repositories {
     update(record: NominationRecord, expectedVersion: number): Promise<boolean>;
     list(filter: NominationFilter, page: { after?: string; limit: number }): Promise<NominationRecord[]>;
     countByStatus(campaignId: string): Promise<Record<string, number>>;
+  };
+  media: {
+    forNomination(nominationId: string): Promise<MediaRecord[]>;
+    get(id: string): Promise<MediaRecord | null>;
+    put(record: MediaRecord): Promise<void>;
+    remove(id: string): Promise<void>;
+  };
+  uploads: {
+    get(fileId: string): Promise<UploadRecord | null>;
+    put(record: UploadRecord): Promise<void>;
   };
   audit: {
     append(entry: AuditEntry): Promise<void>;

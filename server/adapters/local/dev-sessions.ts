@@ -9,11 +9,7 @@ export function devSessions(db: Database.Database) {
   return {
     create(userId: string, now: Date): string {
       const token = randomBytes(24).toString('base64url');
-      db.prepare('INSERT INTO sessions (token_hash, user_id, created_at) VALUES (?, ?, ?)').run(
-        hash(token),
-        userId,
-        now.toISOString(),
-      );
+      db.prepare('INSERT INTO sessions (token_hash, user_id, created_at) VALUES (?, ?, ?)').run(hash(token), userId, now.toISOString());
       return token;
     },
     /** The Identity port for one request carrying `token` (or none). */
@@ -21,9 +17,7 @@ export function devSessions(db: Database.Database) {
       return {
         async principal() {
           if (!token) return { externalId: null, userId: null };
-          const row = db.prepare('SELECT user_id FROM sessions WHERE token_hash = ?').get(hash(token)) as
-            | { user_id: string }
-            | undefined;
+          const row = db.prepare('SELECT user_id FROM sessions WHERE token_hash = ?').get(hash(token)) as { user_id: string } | undefined;
           return row ? { externalId: `dev:${row.user_id}`, userId: row.user_id } : { externalId: null, userId: null };
         },
       };

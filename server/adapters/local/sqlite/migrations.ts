@@ -40,6 +40,12 @@ const MIGRATIONS: readonly string[] = [
     seq INTEGER PRIMARY KEY AUTOINCREMENT, user_id TEXT NOT NULL, external_id TEXT, template TEXT NOT NULL,
     data TEXT NOT NULL, page TEXT, at TEXT NOT NULL
   );
+  CREATE TABLE media (
+    id TEXT PRIMARY KEY, nomination_id TEXT NOT NULL REFERENCES nominations(id), kind TEXT NOT NULL,
+    file_id TEXT NOT NULL, position INTEGER NOT NULL, ok INTEGER NOT NULL, measured TEXT NOT NULL,
+    verdict TEXT NOT NULL, created_at TEXT NOT NULL
+  );
+  CREATE INDEX media_by_nomination ON media (nomination_id, kind, position);
   CREATE TABLE uploads (
     file_id TEXT PRIMARY KEY, kind TEXT NOT NULL, owner_id TEXT NOT NULL, unit_id TEXT,
     original_name TEXT NOT NULL, size INTEGER NOT NULL, created_at TEXT NOT NULL

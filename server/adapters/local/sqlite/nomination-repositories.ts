@@ -46,9 +46,9 @@ export function nominationRepository(db: Database.Database): Repositories['nomin
       return row ? toNomination(row) : null;
     },
     async getByUnit(campaignId, unitId) {
-      const row = db
-        .prepare('SELECT * FROM nominations WHERE campaign_id = ? AND unit_id = ?')
-        .get(campaignId, unitId) as NominationRow | undefined;
+      const row = db.prepare('SELECT * FROM nominations WHERE campaign_id = ? AND unit_id = ?').get(campaignId, unitId) as
+        | NominationRow
+        | undefined;
       return row ? toNomination(row) : null;
     },
     async insert(record) {
@@ -93,9 +93,10 @@ export function nominationRepository(db: Database.Database): Repositories['nomin
       return (db.prepare(sql).all(params) as NominationRow[]).map(toNomination);
     },
     async countByStatus(campaignId) {
-      const rows = db
-        .prepare('SELECT status, COUNT(*) AS n FROM nominations WHERE campaign_id = ? GROUP BY status')
-        .all(campaignId) as { status: string; n: number }[];
+      const rows = db.prepare('SELECT status, COUNT(*) AS n FROM nominations WHERE campaign_id = ? GROUP BY status').all(campaignId) as {
+        status: string;
+        n: number;
+      }[];
       return Object.fromEntries(rows.map((r) => [r.status, r.n]));
     },
   };
@@ -118,9 +119,10 @@ export function auditRepository(db: Database.Database): Repositories['audit'] {
       );
     },
     async forNomination(nominationId) {
-      const rows = db
-        .prepare('SELECT * FROM audit_log WHERE nomination_id = ? ORDER BY seq')
-        .all(nominationId) as Record<string, string | null>[];
+      const rows = db.prepare('SELECT * FROM audit_log WHERE nomination_id = ? ORDER BY seq').all(nominationId) as Record<
+        string,
+        string | null
+      >[];
       return rows.map(
         (r): AuditEntry => ({
           nominationId: r.nomination_id,

@@ -48,9 +48,9 @@ export function unitRepository(db: Database.Database): Repositories['units'] {
       ).run(unit);
     },
     async deadlineFor(campaignId, unitId) {
-      const row = db
-        .prepare('SELECT deadline FROM unit_deadlines WHERE campaign_id = ? AND unit_id = ?')
-        .get(campaignId, unitId) as { deadline: string } | undefined;
+      const row = db.prepare('SELECT deadline FROM unit_deadlines WHERE campaign_id = ? AND unit_id = ?').get(campaignId, unitId) as
+        | { deadline: string }
+        | undefined;
       return row?.deadline ?? null;
     },
   };

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Db } from '../../../core/ports';
 import type { Repositories } from '../../../core/repositories';
+import { mediaRepository, uploadRepository } from './media-repositories';
 import { inboxRepository, outboxRepository } from './message-repositories';
 import { auditRepository, nominationRepository } from './nomination-repositories';
 import type { SqliteConnections } from './open-database';
@@ -12,6 +13,8 @@ function repositoriesOn(db: Database.Database): Repositories {
     units: unitRepository(db),
     users: userRepository(db),
     nominations: nominationRepository(db),
+    media: mediaRepository(db),
+    uploads: uploadRepository(db),
     audit: auditRepository(db),
     inbox: inboxRepository(db),
     outbox: outboxRepository(db),

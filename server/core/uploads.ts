@@ -1,0 +1,51 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { AppError } from './app-error';
+import type { Caller } from './caller';
+import { currentCampaign } from './campaign-service';
+import type { Ports } from './ports';
+
+export const uploadKindSchema = z.enum(['photo', 'video']);
+export type UploadKind = z.infer<typeof uploadKindSchema>;
+
+const EXTENSION: Record<UploadKind, string> = { photo: 'jpg', video: 'mp4' };
+
+/** The byte cap of an upload of this kind, from the campaign's media rules. */
+export async function uploadCap(ports: Ports, kind: UploadKind): Promise<number> {
+  const { media } = await currentCampaign(ports);
+  return kind === 'photo' ? media.uploads.photoMaxBytes : media.uploads.videoMaxBytes;
+}
+
+/**
+ * Stores a contact's upload under a server-made name: the client's file name is kept only as a
+ * label and never becomes part of a path. The content is judged later by its bytes (`media.check`).
+ */
+export async function storeUpload(ports: Ports, caller: Caller | null, kind: UploadKind, originalName: string, bytes: Uint8Array) {
+  if (!caller) throw new AppError('UNAUTHENTICATED');
+  if (caller.role !== 'contact' || !caller.unitId) throw new AppError('FORBIDDEN');
+  if (bytes.byteLength === 0) throw new AppError('VALIDATION_FAILED', '上传的文件是空的');
+  if (bytes.byteLength > (await uploadCap(ports, kind))) throw new AppError('PAYLOAD_TOO_LARGE');
+  const fileId = `uploads/${caller.unitId}/${kind}-${randomUUID()}.${EXTENSION[kind]}`;
+  const stored = await ports.files.put(fileId, bytes);
+  await ports.db.transaction((tx) =>
+    tx.uploads.put({
+      fileId,
+      kind,
+      ownerId: caller.userId,
+      unitId: caller.unitId,
+      originalName: originalName.slice(0, 200),
+      size: stored.size,
+      createdAt: ports.clock.now().toISOString(),
+    }),
+  );
+  return { fileId };
+}
+
+/** May this caller download the file? Its unit's contact, and the reviewers. */
+export async function mayReadFile(ports: Ports, caller: Caller | null, fileId: string): Promise<boolean> {
+  if (!caller) return false;
+  const upload = await ports.db.read.uploads.get(fileId);
+  if (!upload) return false;
+  if (caller.role === 'contact') return caller.unitId !== null && caller.unitId === upload.unitId;
+  return true;
+}

@@ -1,0 +1,18 @@
+import type { FunctionName } from '../../domain/api/envelope';
+import type { CloudFunction } from '../core/define-function';
+import { authFunction } from './auth';
+import { campaignFunction } from './campaign';
+import { mediaFunction } from './media';
+import { nominationFunction } from './nomination';
+import { notifyFunction } from './notify';
+import { reviewFunction } from './review';
+
+/** Every cloud function, by the name the app passes to `callFunction`. */
+export const FUNCTIONS: Record<FunctionName, CloudFunction> = {
+  auth: authFunction,
+  campaign: campaignFunction,
+  nomination: nominationFunction,
+  media: mediaFunction,
+  review: reviewFunction,
+  notify: notifyFunction,
+};

@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import { draftWarnings, formDraftSchema, validateForSubmit } from '../../domain/form/nomination-form';
+import { AppError } from '../core/app-error';
+import { currentCampaign } from '../core/campaign-service';
+import { action, defineFunction } from '../core/define-function';
+import { allowTransition, contactOf, mediaIssues, nominationId, nominationView } from '../core/nomination-service';
+import { notifySubmitted } from '../core/nomination-events';
+
+const version = z.number().int().min(0);
+
+export const nominationFunction = defineFunction('nomination', {
+  get: action({
+    access: ['contact'],
+    input: z.object({}),
+    async run(_input, { caller, ports }) {
+      const { unitId } = contactOf(caller);
+      const campaign = await currentCampaign(ports);
+      const record = await ports.db.read.nominations.getByUnit(campaign.id, unitId);
+      return record ? nominationView(ports.db.read, record, campaign) : null;
+    },
+  }),
+
+  saveDraft: action({
+    access: ['contact'],
+    input: z.object({ version: version.optional(), form: formDraftSchema }),
+    async run({ version: expected, form }, { caller, ports }) {
+      const { me, unitId } = contactOf(caller);
+      const now = ports.clock.now();
+      const at = now.toISOString();
+      return ports.db.transaction(async (tx) => {
+        const campaign = await currentCampaign(ports, tx);
+        const existing = await tx.nominations.getByUnit(campaign.id, unitId);
+        if (!existing) {
+          if (expected !== undefined && expected !== 0) throw new AppError('VERSION_CONFLICT');
+          const status = await allowTransition(tx, { campaign, unitId, caller: me, status: null, action: 'saveDraft', now });
+          const record = {
+            id: nominationId(campaign.id, unitId),
+            campaignId: campaign.id,
+            unitId,
+            status,
+            version: 1,
+            form,
+            createdAt: at,
+            updatedAt: at,
+            submittedAt: null,
+          };
+          if (!(await tx.nominations.insert(record))) throw new AppError('VERSION_CONFLICT');
+          await tx.audit.append({ nominationId: record.id, actorId: me.userId, action: 'create', fromStatus: null, toStatus: status, at });
+          return { id: record.id, version: record.version, status, warnings: draftWarnings(form) };
+        }
+        if (expected !== existing.version) throw new AppError('VERSION_CONFLICT');
+        const status = await allowTransition(tx, { campaign, unitId, caller: me, status: existing.status, action: 'saveDraft', now });
+        const record = { ...existing, form, status, version: existing.version + 1, updatedAt: at };
+        if (!(await tx.nominations.update(record, existing.version))) throw new AppError('VERSION_CONFLICT');
+        return { id: record.id, version: record.version, status, warnings: draftWarnings(form) };
+      });
+    },
+  }),
+
+  submit: action({
+    access: ['contact'],
+    input: z.object({ version }),
+    async run({ version: expected }, { caller, ports }) {
+      const { me, unitId } = contactOf(caller);
+      const now = ports.clock.now();
+      return ports.db.transaction(async (tx) => {
+        const campaign = await currentCampaign(ports, tx);
+        const existing = await tx.nominations.getByUnit(campaign.id, unitId);
+        if (!existing) throw new AppError('NOT_FOUND', '还没有填写推荐信息，请先填写并保存');
+        // A retry after a lost reply: the submit already happened from exactly this version.
+        if (existing.status === 'submitted' && existing.version === expected + 1) {
+          return { id: existing.id, version: existing.version, status: existing.status };
+        }
+        if (expected !== existing.version) throw new AppError('VERSION_CONFLICT');
+        const status = await allowTransition(tx, { campaign, unitId, caller: me, status: existing.status, action: 'submit', now });
+        const checked = validateForSubmit(existing.form);
+        const issues = [...(checked.ok ? [] : checked.issues), ...mediaIssues(await tx.media.forNomination(existing.id), campaign.media)];
+        if (issues.length > 0) {
+          throw new AppError('VALIDATION_FAILED', `还有 ${issues.length} 项需要修改后才能提交`, { fields: issues });
+        }
+        const at = now.toISOString();
+        const record = { ...existing, status, version: existing.version + 1, updatedAt: at, submittedAt: at };
+        if (!(await tx.nominations.update(record, existing.version))) throw new AppError('VERSION_CONFLICT');
+        await tx.audit.append({
+          nominationId: record.id,
+          actorId: me.userId,
+          action: 'submit',
+          fromStatus: existing.status,
+          toStatus: status,
+          at,
+        });
+        await notifySubmitted(tx, record, existing.status === 'returned', now);
+        return { id: record.id, version: record.version, status };
+      });
+    },
+  }),
+
+  withdraw: action({
+    access: ['contact'],
+    input: z.object({ version }),
+    async run({ version: expected }, { caller, ports }) {
+      const { me, unitId } = contactOf(caller);
+      const now = ports.clock.now();
+      return ports.db.transaction(async (tx) => {
+        const campaign = await currentCampaign(ports, tx);
+        const existing = await tx.nominations.getByUnit(campaign.id, unitId);
+        if (!existing) throw new AppError('NOT_FOUND');
+        if (expected !== existing.version) throw new AppError('VERSION_CONFLICT');
+        const status = await allowTransition(tx, { campaign, unitId, caller: me, status: existing.status, action: 'withdraw', now });
+        const at = now.toISOString();
+        const record = { ...existing, status, version: existing.version + 1, updatedAt: at };
+        if (!(await tx.nominations.update(record, existing.version))) throw new AppError('VERSION_CONFLICT');
+        await tx.audit.append({
+          nominationId: record.id,
+          actorId: me.userId,
+          action: 'withdraw',
+          fromStatus: existing.status,
+          toStatus: status,
+          at,
+        });
+        return { id: record.id, version: record.version, status };
+      });
+    },
+  }),
+});

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { AppError } from '../core/app-error';
+import { action, defineFunction } from '../core/define-function';
+
+export const notifyFunction = defineFunction('notify', {
+  inbox: action({
+    access: 'signed-in',
+    input: z.object({ limit: z.number().int().min(1).max(100).default(50) }),
+    async run({ limit }, { caller, ports }) {
+      if (!caller) throw new AppError('UNAUTHENTICATED');
+      const [items, unread] = await Promise.all([
+        ports.db.read.inbox.list(caller.userId, limit),
+        ports.db.read.inbox.unreadCount(caller.userId),
+      ]);
+      return { items, unread };
+    },
+  }),
+  markRead: action({
+    access: 'signed-in',
+    input: z.object({ ids: z.union([z.literal('all'), z.array(z.string().max(64)).max(100)]) }),
+    async run({ ids }, { caller, ports }) {
+      if (!caller) throw new AppError('UNAUTHENTICATED');
+      const now = ports.clock.now().toISOString();
+      const marked = await ports.db.transaction((tx) => tx.inbox.markRead(caller.userId, ids, now));
+      return { marked };
+    },
+  }),
+});

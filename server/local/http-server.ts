@@ -1,0 +1,109 @@
+import fs from 'node:fs';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import { isFunctionName } from '../../domain/api/envelope';
+import { AppError } from '../core/app-error';
+import { resolveCaller } from '../core/caller';
+import { mayReadFile, storeUpload, uploadCap, uploadKindSchema } from '../core/uploads';
+import { FUNCTIONS } from '../functions';
+import { bearerToken, JSON_BODY_LIMIT, parseEvent, readBody, sendError, sendJson } from './http-io';
+import type { LocalRuntime } from './runtime';
+import { serveStatic } from './static-files';
+
+/** The local HTTP contract of API.md: the same handlers as the cloud, behind plain HTTP. */
+export function createHttpServer(runtime: LocalRuntime, staticDir: string): http.Server {
+  return http.createServer((req, res) => {
+    route(runtime, staticDir, req, res).catch((error: unknown) => {
+      if (!(error instanceof AppError)) console.error('[http] unexpected error', error);
+      const appError = error instanceof AppError ? error : new AppError('INTERNAL');
+      if (!res.headersSent) sendError(res, statusOf(appError), appError);
+      else res.destroy();
+    });
+  });
+}
+
+function statusOf(error: AppError): number {
+  const statuses: Partial<Record<AppError['code'], number>> = {
+    UNAUTHENTICATED: 401,
+    FORBIDDEN: 403,
+    NOT_FOUND: 404,
+    PAYLOAD_TOO_LARGE: 413,
+    RATE_LIMITED: 429,
+    INTERNAL: 500,
+  };
+  return statuses[error.code] ?? 400;
+}
+
+async function route(runtime: LocalRuntime, staticDir: string, req: IncomingMessage, res: ServerResponse) {
+  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  const method = req.method ?? 'GET';
+  const token = bearerToken(req);
+
+  if (url.pathname === '/healthz') return sendJson(res, 200, { ok: true });
+
+  const fn = /^\/api\/fn\/([^/]+)$/.exec(url.pathname);
+  if (fn && method === 'POST') {
+    // Every envelope is HTTP 200 (API.md); the code inside says what happened.
+    let event: Record<string, unknown>;
+    try {
+      event = parseEvent(await readBody(req, JSON_BODY_LIMIT));
+    } catch (error) {
+      if (error instanceof AppError) return sendJson(res, 200, { ok: false, error: error.toReplyError() });
+      throw error;
+    }
+    const name = decodeURIComponent(fn[1]);
+    if (!isFunctionName(name))
+      return sendJson(res, 200, { ok: false, error: new AppError('UNKNOWN_ACTION', `没有名为 ${name} 的云函数`).toReplyError() });
+    return sendJson(res, 200, await FUNCTIONS[name].handle(event, runtime.portsFor(token)));
+  }
+
+  if (url.pathname === '/api/dev/users' && method === 'GET') {
+    const read = runtime.portsFor(null).db.read;
+    const [users, units] = await Promise.all([read.users.list(), read.units.list()]);
+    const unitName = new Map(units.map((u) => [u.id, u.name]));
+    return sendJson(
+      res,
+      200,
+      users.map((u) => ({
+        id: u.id,
+        role: u.role,
+        name: u.name,
+        ...(u.unitId ? { unitId: u.unitId, unitName: unitName.get(u.unitId) } : {}),
+      })),
+    );
+  }
+  if (url.pathname === '/api/dev/login' && method === 'POST') {
+    const event = parseEvent(await readBody(req, JSON_BODY_LIMIT));
+    const user = typeof event.as === 'string' ? await runtime.portsFor(null).db.read.users.get(event.as) : null;
+    if (!user) throw new AppError('NOT_FOUND', '没有这个演示用户');
+    return sendJson(res, 200, { token: runtime.sessions.create(user.id, runtime.clock.now()) });
+  }
+
+  if (url.pathname === '/api/files' && method === 'PUT') {
+    const ports = runtime.portsFor(token);
+    const kind = uploadKindSchema.safeParse(url.searchParams.get('kind'));
+    if (!kind.success) throw new AppError('VALIDATION_FAILED', '请说明上传的是照片（photo）还是视频（video）');
+    const caller = await resolveCaller(ports);
+    if (!caller) throw new AppError('UNAUTHENTICATED');
+    const bytes = await readBody(req, await uploadCap(ports, kind.data));
+    return sendJson(res, 200, await storeUpload(ports, caller, kind.data, url.searchParams.get('name') ?? '', bytes));
+  }
+
+  const file = /^\/api\/files\/(.+)$/.exec(url.pathname);
+  if (file && method === 'GET') {
+    const ports = runtime.portsFor(token);
+    const fileId = decodeURIComponent(file[1]);
+    if (!(await mayReadFile(ports, await resolveCaller(ports), fileId))) throw new AppError('NOT_FOUND', '没有找到这个文件，或您无权查看');
+    const bytes = await ports.files.readAll(fileId);
+    if (!bytes) throw new AppError('NOT_FOUND');
+    res.writeHead(200, {
+      'content-type': fileId.endsWith('.mp4') ? 'video/mp4' : 'image/jpeg',
+      'content-length': bytes.byteLength,
+      'cache-control': 'private, no-store',
+    });
+    return void res.end(bytes);
+  }
+
+  if (url.pathname.startsWith('/api/')) throw new AppError('NOT_FOUND', '没有这个接口');
+  if ((method === 'GET' || method === 'HEAD') && fs.existsSync(staticDir) && serveStatic(staticDir, url.pathname, res)) return;
+  throw new AppError('NOT_FOUND', '页面不存在');
+}

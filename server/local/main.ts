@@ -1,0 +1,38 @@
+import path from 'node:path';
+import { drainOutbox } from '../core/outbox';
+import { createHttpServer } from './http-server';
+import { openLocalRuntime } from './runtime';
+import { settingsFromEnv } from './settings';
+
+const OUTBOX_INTERVAL_MS = 2000;
+
+async function main() {
+  const settings = settingsFromEnv(process.env, path.resolve(__dirname, '../..'));
+  const runtime = await openLocalRuntime(settings);
+  const server = createHttpServer(runtime, settings.staticDir);
+  const drain = setInterval(() => {
+    drainOutbox(runtime.portsFor(null)).catch((error: unknown) => console.error('[outbox]', error));
+  }, OUTBOX_INTERVAL_MS);
+  server.listen(settings.port, settings.host, () => {
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : settings.port;
+    console.log(`巾帼推荐 local runtime: http://${settings.host}:${port}/  (data: ${settings.dataDir})`);
+    console.log(
+      `campaign ${runtime.campaign.id}, deadline ${runtime.campaign.deadline}${settings.now ? `, clock starts at ${settings.now.toISOString()}` : ''}`,
+    );
+  });
+  const stop = () => {
+    clearInterval(drain);
+    server.close(() => {
+      runtime.close();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

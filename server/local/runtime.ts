@@ -1,0 +1,42 @@
+import { sqliteDb } from '../adapters/local/sqlite/sqlite-db';
+import { openDatabase } from '../adapters/local/sqlite/open-database';
+import { devSessions } from '../adapters/local/dev-sessions';
+import { folderFiles } from '../adapters/local/folder-files';
+import { notCheckedContent, recordingNotify, runningClock } from '../adapters/local/local-services';
+import type { Ports } from '../core/ports';
+import { seedDemo } from './seed';
+import path from 'node:path';
+
+export interface LocalRuntimeOptions {
+  dataDir: string;
+  deadline?: string;
+  now?: Date;
+}
+
+/** The local adapters wired together: SQLite, a folder, the dev sign-in, a recording notifier. */
+export async function openLocalRuntime(options: LocalRuntimeOptions) {
+  const connections = openDatabase(options.dataDir);
+  const clock = runningClock(options.now);
+  const db = sqliteDb(connections);
+  const files = folderFiles(path.join(options.dataDir, 'files'));
+  const notify = recordingNotify(connections.writer, clock);
+  const sessions = devSessions(connections.writer);
+  const campaign = await db.transaction((tx) => seedDemo(connections.writer, tx, clock.now(), options.deadline));
+  const settings = { campaignId: campaign.id };
+
+  return {
+    connections,
+    clock,
+    sessions,
+    campaign,
+    /** The ports of one request, whose identity is its bearer token. */
+    portsFor(token: string | null): Ports {
+      return { db, files, notify, clock, contentCheck: notCheckedContent, settings, identity: sessions.identityFor(token) };
+    },
+    close() {
+      connections.close();
+    },
+  };
+}
+
+export type LocalRuntime = Awaited<ReturnType<typeof openLocalRuntime>>;

@@ -1,0 +1,33 @@
+import path from 'node:path';
+
+export interface LocalSettings {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** `DEADLINE`: overrides the seeded campaign's deadline. */
+  deadline?: string;
+  /** `NOW`: the local clock starts here and runs on. */
+  now?: Date;
+  /** The built H5 app to serve at `/`. */
+  staticDir: string;
+}
+
+function instant(name: string, value: string | undefined): Date | undefined {
+  if (!value) return undefined;
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) throw new Error(`${name} must be an ISO date-time, got "${value}"`);
+  return date;
+}
+
+export function settingsFromEnv(env: NodeJS.ProcessEnv, root: string): LocalSettings {
+  const port = Number(env.PORT ?? 10086);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
+  return {
+    port,
+    host: '127.0.0.1',
+    dataDir: path.resolve(root, env.DATA_DIR ?? '.data'),
+    deadline: instant('DEADLINE', env.DEADLINE)?.toISOString(),
+    now: instant('NOW', env.NOW),
+    staticDir: path.resolve(root, env.STATIC_DIR ?? 'dist/h5'),
+  };
+}

@@ -1,0 +1,15 @@
+export default defineAppConfig({
+  pages: ['pages/home/index', 'pages/sign-in/index'],
+  // Reviewers' and the admin's pages are subpackages: a unit's contact never downloads them.
+  subPackages: [
+    { root: 'packages/review', pages: ['pages/list/index'] },
+    { root: 'packages/admin', pages: ['pages/dashboard/index'] },
+  ],
+  window: {
+    backgroundTextStyle: 'light',
+    navigationBarBackgroundColor: '#b4232f',
+    navigationBarTitleText: '巾帼推荐',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f6f2ef',
+  },
+});

@@ -1,0 +1,51 @@
+import { Button, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import type { Campaign } from '../../../domain/campaign/campaign';
+import './organizer-contacts.css';
+
+/** A dialer string: Beijing's area code for a bare 8-digit number, a pause before an extension. */
+export function dialable(phone: string): string {
+  const [main, extension] = phone.replace(/[^\d-]/g, '').split(/-(?=\d{1,6}$)/);
+  const number = /^\d{8}$/.test(main) ? `010${main}` : main.replace(/-/g, '');
+  return extension ? `${number},${extension}` : number;
+}
+
+function copy(label: string, data: string) {
+  Taro.setClipboardData({ data }).then(
+    () => Taro.showToast({ title: `${label}已复制`, icon: 'none' }),
+    () => Taro.showToast({ title: '复制失败，请长按文字复制', icon: 'none' }),
+  );
+}
+
+/** The organizer's people, mailbox and postal address: tap to call, tap to copy. */
+export function OrganizerContacts({ campaign }: { campaign: Campaign }) {
+  const address = [campaign.postalAddress.address, campaign.postalAddress.room].filter(Boolean).join('');
+  return (
+    <View className='contacts'>
+      {campaign.contacts.map((person) => (
+        <View key={person.name} className='contacts__row'>
+          <Text className='contacts__text'>
+            {person.name}　{person.phone}
+          </Text>
+          <Button className='contacts__action' size='mini' onClick={() => Taro.makePhoneCall({ phoneNumber: dialable(person.phone) })}>
+            拨打
+          </Button>
+        </View>
+      ))}
+      <View className='contacts__row'>
+        <Text className='contacts__text'>邮箱　{campaign.mailbox}</Text>
+        <Button className='contacts__action' size='mini' onClick={() => copy('邮箱', campaign.mailbox)}>
+          复制
+        </Button>
+      </View>
+      <View className='contacts__row'>
+        <Text className='contacts__text'>
+          纸质登记表（一式{campaign.paperCopies}份）寄送：{address}
+        </Text>
+        <Button className='contacts__action' size='mini' onClick={() => copy('地址', address)}>
+          复制
+        </Button>
+      </View>
+    </View>
+  );
+}

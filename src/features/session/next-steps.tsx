@@ -1,0 +1,63 @@
+import { Button, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { STATUS_LABELS, type NominationStatus } from '../../../domain/status/machine';
+import { callFunction } from '../../services/api';
+import { useCall } from '../../services/use-call';
+import type { Me } from './use-whoami';
+import './next-steps.css';
+
+interface NominationSummary {
+  status: NominationStatus;
+  version: number;
+  form: { name?: string };
+}
+
+function ContactSteps({ me, passed }: { me: Me; passed: boolean }) {
+  const nomination = useCall(() => callFunction<NominationSummary | null>('nomination', 'get'), [me.userId]);
+  const current = nomination.data;
+  return (
+    <View>
+      <Text className='steps__line'>推荐单位：{me.unitName}</Text>
+      <Text className='steps__line'>
+        本单位推荐状态：
+        <Text className='steps__status'>{current ? STATUS_LABELS[current.status] : nomination.loading ? '读取中…' : '尚未填写'}</Text>
+        {current?.form.name ? `（候选人：${current.form.name}）` : ''}
+      </Text>
+      <Text className='steps__hint'>
+        {passed
+          ? '报送已截止。如有特殊情况，请联系下方主办单位联系人。'
+          : '每个推荐单位推荐 1 名候选人：填写登记表，拍摄 2–3 张工作照和 1 段 90 秒以内的横屏短视频，在截止前提交。'}
+      </Text>
+    </View>
+  );
+}
+
+function ReviewerSteps({ me }: { me: Me }) {
+  const list = useCall(() => callFunction<{ counts: Record<string, number> }>('review', 'list'), [me.userId]);
+  const counts = list.data?.counts ?? {};
+  const waiting = me.role === 'expert' ? (counts.accepted ?? 0) : (counts.submitted ?? 0);
+  const label = me.role === 'expert' ? '待评分' : me.role === 'admin' ? '待形式审查' : '待审查';
+  return (
+    <View>
+      <Text className='steps__line'>
+        {label}：<Text className='steps__status'>{list.loading ? '…' : waiting}</Text> 份
+      </Text>
+      <Button className='steps__button' onClick={() => Taro.navigateTo({ url: '/packages/review/pages/list/index' })}>
+        {me.role === 'expert' ? '去评分' : '查看推荐材料'}
+      </Button>
+      {me.role === 'admin' && (
+        <Button
+          className='steps__button steps__button--plain'
+          onClick={() => Taro.navigateTo({ url: '/packages/admin/pages/dashboard/index' })}
+        >
+          活动总览
+        </Button>
+      )}
+    </View>
+  );
+}
+
+/** What the signed-in user can do next, by role. */
+export function NextSteps({ me, passed }: { me: Me; passed: boolean }) {
+  return me.role === 'contact' ? <ContactSteps me={me} passed={passed} /> : <ReviewerSteps me={me} />;
+}

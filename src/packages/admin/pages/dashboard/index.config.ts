@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '活动总览', enablePullDownRefresh: true });

@@ -1,0 +1,59 @@
+import { Text, View } from '@tarojs/components';
+import Taro, { usePullDownRefresh } from '@tarojs/taro';
+import { STATUS_LABELS, type NominationStatus } from '../../../../../domain/status/machine';
+import { callFunction } from '../../../../services/api';
+import { useCall } from '../../../../services/use-call';
+import './index.css';
+
+interface Dashboard {
+  unitsTotal: number;
+  unitsSubmitted: number;
+  byStatus: Record<string, number>;
+  byUnitType: { type: string; label: string; total: number; submitted: number }[];
+}
+
+export default function AdminDashboardPage() {
+  const dashboard = useCall(() => callFunction<Dashboard>('review', 'dashboard'), []);
+  usePullDownRefresh(() => {
+    dashboard.reload();
+    Taro.stopPullDownRefresh();
+  });
+  const d = dashboard.data;
+  if (dashboard.error) return <Text className='error-text'>{dashboard.error.message}</Text>;
+  if (!d) return <Text className='muted empty'>正在统计…</Text>;
+  const percent = d.unitsTotal ? Math.round((d.unitsSubmitted / d.unitsTotal) * 100) : 0;
+  return (
+    <View className='page'>
+      <View className='card'>
+        <Text className='card__title'>报送进度</Text>
+        <Text className='big-number'>
+          {d.unitsSubmitted} / {d.unitsTotal}
+        </Text>
+        <Text className='muted'>已提交的推荐单位（{percent}%）</Text>
+        <View className='bar'>
+          <View className='bar__fill' style={{ width: `${percent}%` }} />
+        </View>
+      </View>
+      <View className='card'>
+        <Text className='card__title'>按状态</Text>
+        {Object.entries(d.byStatus).map(([status, n]) => (
+          <View key={status} className='row'>
+            <Text>{STATUS_LABELS[status as NominationStatus] ?? status}</Text>
+            <Text className='row__value'>{n}</Text>
+          </View>
+        ))}
+      </View>
+      <View className='card'>
+        <Text className='card__title'>按单位类型</Text>
+        {d.byUnitType.map((t) => (
+          <View key={t.type} className='row'>
+            <Text>{t.label}</Text>
+            <Text className='row__value'>
+              {t.submitted} / {t.total}
+            </Text>
+          </View>
+        ))}
+      </View>
+    </View>
+  );
+}

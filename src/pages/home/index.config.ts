@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '巾帼推荐', enablePullDownRefresh: true });

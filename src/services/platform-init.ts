@@ -1,0 +1,2 @@
+/** Platform start-up; nothing to do where no cloud SDK exists (H5, tests). */
+export function initPlatform(): void {}
