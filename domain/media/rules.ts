@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+/** Media rules of the notice (2–3 JPEG photos ≥ 1024K px; one MP4 ≤ 90 s, ≥ 720p, landscape 16:9 as displayed). */
+export const mediaRulesSchema = z.object({
+  photos: z.object({
+    min: z.number().int().min(0),
+    max: z.number().int().min(1),
+    formats: z.array(z.enum(['jpeg'])).min(1),
+    /** Stored width × height; EXIF orientation does not change the count. */
+    minPixels: z.number().int().positive(),
+  }),
+  video: z.object({
+    count: z.number().int().min(1),
+    formats: z.array(z.enum(['mp4'])).min(1),
+    maxDurationSec: z.number().positive(),
+    /** Applies to the displayed size (after the rotation matrix). */
+    minShortSide: z.number().int().positive(),
+    aspect: z.object({
+      width: z.number().positive(),
+      height: z.number().positive(),
+      /** Relative: |displayed ratio / wanted ratio − 1| ≤ tolerance. */
+      tolerance: z.number().min(0).max(0.5),
+    }),
+    orientation: z.enum(['landscape']),
+  }),
+  upload: z.object({
+    photoMaxBytes: z.number().int().positive(),
+    videoMaxBytes: z.number().int().positive(),
+  }),
+});
+
+export type MediaRules = z.infer<typeof mediaRulesSchema>;
+
+const MIB = 1024 * 1024;
+
+/**
+ * Defaults from the 2023 notice. Aspect tolerance 0.02 relative: 1920×1088 (a common encoder
+ * size, 0.7 % off) passes, 16:10 (10 % off) and 4:3 (25 % off) do not.
+ */
+export const DEFAULT_MEDIA_RULES: MediaRules = {
+  photos: { min: 2, max: 3, formats: ['jpeg'], minPixels: 1_048_576 },
+  video: {
+    count: 1,
+    formats: ['mp4'],
+    maxDurationSec: 90,
+    minShortSide: 720,
+    aspect: { width: 16, height: 9, tolerance: 0.02 },
+    orientation: 'landscape',
+  },
+  upload: { photoMaxBytes: 20 * MIB, videoMaxBytes: 500 * MIB },
+};
