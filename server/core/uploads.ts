@@ -13,7 +13,7 @@ const EXTENSION: Record<UploadKind, string> = { photo: 'jpg', video: 'mp4' };
 /** The byte cap of an upload of this kind, from the campaign's media rules. */
 export async function uploadCap(ports: Ports, kind: UploadKind): Promise<number> {
   const { media } = await currentCampaign(ports);
-  return kind === 'photo' ? media.uploads.photoMaxBytes : media.uploads.videoMaxBytes;
+  return kind === 'photo' ? media.upload.photoMaxBytes : media.upload.videoMaxBytes;
 }
 
 /**

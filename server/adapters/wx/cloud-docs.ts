@@ -1,0 +1,47 @@
+import type { WxDatabase, WxTransaction } from './wx-sdk-surface';
+
+/** Document reads and writes by id: the only operations a cloud-database transaction allows. */
+export interface DocAccess {
+  get<T>(collection: string, id: string): Promise<T | null>;
+  set<T extends object>(collection: string, id: string, data: T): Promise<void>;
+  remove(collection: string, id: string): Promise<void>;
+}
+
+const stripId = <T extends object>(data: T): T => {
+  const { _id: _ignored, ...rest } = data as T & { _id?: unknown };
+  return rest as T;
+};
+
+export function docAccess(source: WxDatabase | WxTransaction): DocAccess {
+  return {
+    async get<T>(collection: string, id: string) {
+      try {
+        const { data } = await source.collection<T>(collection).doc(id).get();
+        return data ? stripId(data as T & object) : null;
+      } catch (error) {
+        // The SDK rejects a missing document instead of returning null.
+        if (isNotFound(error)) return null;
+        throw error;
+      }
+    },
+    async set<T extends object>(collection: string, id: string, data: T) {
+      await source
+        .collection<T>(collection)
+        .doc(id)
+        .set({ data: stripId(data) });
+    },
+    async remove(collection: string, id: string) {
+      await source.collection(collection).doc(id).remove();
+    },
+  };
+}
+
+function isNotFound(error: unknown): boolean {
+  const text = error instanceof Error ? error.message : String(error);
+  return /not exist|cannot find document|DATABASE_DOCUMENT_NOT_EXIST|-502001|does not exist/i.test(text);
+}
+
+/** A stable document id made from parts that may contain any character. */
+export function docId(...parts: string[]): string {
+  return parts.map((p) => encodeURIComponent(p).replace(/%/g, '_')).join('~');
+}

@@ -1,0 +1,173 @@
+import { randomUUID } from 'node:crypto';
+import type { Campaign } from '../../../domain/campaign/campaign';
+import type {
+  AuditEntry,
+  InboxItem,
+  MediaRecord,
+  NominationRecord,
+  OutboxItem,
+  Repositories,
+  UnitRecord,
+  UploadRecord,
+  UserRecord,
+} from '../../core/repositories';
+import { type DocAccess, docId } from './cloud-docs';
+import type { WxDatabase } from './wx-sdk-surface';
+
+/** The cloud database returns at most 100 documents a query; every list pages with this. */
+export const CLOUD_PAGE = 100;
+
+async function all<T>(db: WxDatabase, collection: string, where: Record<string, unknown>, order: [string, 'asc' | 'desc']): Promise<T[]> {
+  const out: T[] = [];
+  for (let skip = 0; ; skip += CLOUD_PAGE) {
+    const { data } = await db.collection<T>(collection).where(where).orderBy(order[0], order[1]).skip(skip).limit(CLOUD_PAGE).get();
+    out.push(...data);
+    if (data.length < CLOUD_PAGE) return out;
+  }
+}
+
+/**
+ * Repositories over the WeChat cloud database. `docs` is the transaction when inside one: every
+ * write goes through it by document id; queries (which a transaction cannot run) read committed data.
+ */
+export function cloudRepositories(db: WxDatabase, docs: DocAccess): Repositories {
+  const _ = db.command;
+  return {
+    campaigns: {
+      get: (id) => docs.get<Campaign>('campaigns', id),
+      put: (campaign) => docs.set('campaigns', campaign.id, campaign),
+    },
+    units: {
+      list: () => all<UnitRecord>(db, 'units', {}, ['_id', 'asc']),
+      get: (id) => docs.get<UnitRecord>('units', id),
+      put: (unit) => docs.set('units', unit.id, unit),
+      async deadlineFor(campaignId, unitId) {
+        const row = await docs.get<{ deadline: string }>('unit_deadlines', docId(campaignId, unitId));
+        return row?.deadline ?? null;
+      },
+    },
+    users: {
+      get: (id) => docs.get<UserRecord>('users', id),
+      list: () => all<UserRecord>(db, 'users', {}, ['_id', 'asc']),
+      byRole: (role) => all<UserRecord>(db, 'users', { role }, ['_id', 'asc']),
+      put: (user) => docs.set('users', user.id, user),
+      async findByExternalId(externalId) {
+        const { data } = await db.collection<UserRecord>('users').where({ externalId }).limit(1).get();
+        return data[0] ?? null;
+      },
+    },
+    nominations: {
+      get: (id) => docs.get<NominationRecord>('nominations', id),
+      getByUnit: (campaignId, unitId) => docs.get<NominationRecord>('nominations', `${campaignId}:${unitId}`),
+      async insert(record) {
+        // The id is deterministic per (campaign, unit): an existing document means the quota is used.
+        if (await docs.get('nominations', record.id)) return false;
+        await docs.set('nominations', record.id, record);
+        return true;
+      },
+      async update(record, expectedVersion) {
+        const current = await docs.get<NominationRecord>('nominations', record.id);
+        if (!current || current.version !== expectedVersion) return false;
+        await docs.set('nominations', record.id, record);
+        return true;
+      },
+      async list(filter, page) {
+        const where: Record<string, unknown> = { campaignId: filter.campaignId };
+        if (filter.statuses?.length) where.status = _.in(filter.statuses);
+        if (filter.unitIds?.length) where.unitId = _.in(filter.unitIds);
+        if (page.after) {
+          const [updatedAt, id] = page.after.split('|');
+          const rest = _.or([{ updatedAt: _.lt(updatedAt) }, { updatedAt, id: _.lt(id) }]);
+          const { data } = await db
+            .collection<NominationRecord>('nominations')
+            .where(_.and([where, rest]) as Record<string, unknown>)
+            .orderBy('updatedAt', 'desc')
+            .orderBy('id', 'desc')
+            .limit(Math.min(page.limit, CLOUD_PAGE))
+            .get();
+          return data;
+        }
+        const { data } = await db
+          .collection<NominationRecord>('nominations')
+          .where(where)
+          .orderBy('updatedAt', 'desc')
+          .orderBy('id', 'desc')
+          .limit(Math.min(page.limit, CLOUD_PAGE))
+          .get();
+        return data;
+      },
+      async countByStatus(campaignId) {
+        const rows = await all<NominationRecord>(db, 'nominations', { campaignId }, ['id', 'asc']);
+        return rows.reduce<Record<string, number>>((acc, n) => ({ ...acc, [n.status]: (acc[n.status] ?? 0) + 1 }), {});
+      },
+    },
+    media: {
+      forNomination: (nominationId) => all<MediaRecord>(db, 'media', { nominationId }, ['position', 'asc']),
+      get: (id) => docs.get<MediaRecord>('media', id),
+      put: (m) => docs.set('media', m.id, m),
+      remove: (id) => docs.remove('media', id),
+    },
+    uploads: {
+      get: (fileId) => docs.get<UploadRecord>('uploads', docId(fileId)),
+      put: (u) => docs.set('uploads', docId(u.fileId), u),
+    },
+    audit: {
+      append: (entry) => docs.set('audit_log', randomUUID(), entry),
+      forNomination: (nominationId) => all<AuditEntry>(db, 'audit_log', { nominationId }, ['at', 'asc']),
+    },
+    inbox: {
+      async add(item) {
+        const id = docId(item.userId, item.eventKey);
+        if (!(await docs.get('inbox', id))) await docs.set('inbox', id, { ...item, id });
+      },
+      async list(userId, limit) {
+        const { data } = await db
+          .collection<InboxItem>('inbox')
+          .where({ userId })
+          .orderBy('createdAt', 'desc')
+          .limit(Math.min(limit, CLOUD_PAGE))
+          .get();
+        return data;
+      },
+      async unreadCount(userId) {
+        return (await db.collection('inbox').where({ userId, readAt: null }).count()).total;
+      },
+      async markRead(userId, ids, at) {
+        const where = ids === 'all' ? { userId, readAt: null } : { userId, readAt: null, id: _.in(ids) };
+        return (
+          await db
+            .collection<InboxItem>('inbox')
+            .where(where)
+            .update({ data: { readAt: at } })
+        ).stats.updated;
+      },
+    },
+    outbox: {
+      async enqueue(item) {
+        const id = docId(item.eventKey);
+        if (!(await docs.get('outbox', id))) await docs.set('outbox', id, { ...item, id });
+      },
+      async due(now, limit) {
+        const { data } = await db
+          .collection<OutboxItem>('outbox')
+          .where({ sentAt: null, nextAttemptAt: _.lte(now) })
+          .orderBy('nextAttemptAt', 'asc')
+          .limit(Math.min(limit, CLOUD_PAGE))
+          .get();
+        return data;
+      },
+      async markSent(id, at) {
+        await db
+          .collection<OutboxItem>('outbox')
+          .doc(id)
+          .update({ data: { sentAt: at, attempts: _.inc(1) as number, lastError: null } });
+      },
+      async markFailed(id, error, nextAttemptAt) {
+        await db
+          .collection<OutboxItem>('outbox')
+          .doc(id)
+          .update({ data: { attempts: _.inc(1) as number, lastError: error, nextAttemptAt } });
+      },
+    },
+  };
+}

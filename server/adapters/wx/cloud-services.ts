@@ -1,0 +1,80 @@
+import type { ContentCheck, Files, Notify, RangeReader } from '../../core/ports';
+import type { WxCloud } from './wx-sdk-surface';
+
+/** Byte ranges of a cloud-storage file over HTTP Range on its temporary URL. */
+async function rangeReader(url: string): Promise<RangeReader | null> {
+  const head = await fetch(url, { headers: { range: 'bytes=0-0' } });
+  const total = /\/(\d+)$/.exec(head.headers.get('content-range') ?? '')?.[1];
+  if (!head.ok || !total) return null;
+  let bytesRead = 0;
+  return {
+    size: Number(total),
+    get bytesRead() {
+      return bytesRead;
+    },
+    async read(offset, length) {
+      if (length <= 0 || offset >= Number(total)) return new Uint8Array(0);
+      const response = await fetch(url, { headers: { range: `bytes=${offset}-${offset + length - 1}` } });
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      bytesRead += bytes.byteLength;
+      return bytes;
+    },
+  };
+}
+
+export function cloudFiles(cloud: WxCloud): Files {
+  return {
+    async put(path, bytes) {
+      const { fileID } = await cloud.uploadFile({ cloudPath: path, fileContent: Buffer.from(bytes) });
+      return { fileId: fileID, size: bytes.byteLength };
+    },
+    async open(fileId) {
+      const { fileList } = await cloud.getTempFileURL({ fileList: [fileId] });
+      const url = fileList[0]?.tempFileURL;
+      return url ? rangeReader(url) : null;
+    },
+    async readAll(fileId) {
+      const { fileContent } = await cloud.downloadFile({ fileID: fileId });
+      return new Uint8Array(fileContent);
+    },
+    async remove(fileId) {
+      await cloud.deleteFile({ fileList: [fileId] });
+    },
+  };
+}
+
+/** Subscribe messages; template ids come from the deployment's configuration, by event name. */
+export function subscribeNotify(cloud: WxCloud, templateIds: Record<string, string>): Notify {
+  return {
+    async send(message) {
+      const templateId = templateIds[message.template];
+      // No template configured or no WeChat identity: the inbox item is the whole notification.
+      if (!templateId || !message.externalId || message.externalId.startsWith('dev:')) return;
+      await cloud.openapi.subscribeMessage.send({
+        touser: message.externalId,
+        templateId,
+        page: message.page,
+        data: Object.fromEntries(Object.entries(message.data).map(([k, v]) => [k, { value: v }])),
+      });
+    },
+  };
+}
+
+/** WeChat's asynchronous image check; its verdict arrives later as a message event. */
+export function wxContentCheck(cloud: WxCloud, openid: () => string | null): ContentCheck {
+  return {
+    async submitImage(fileId) {
+      const { fileList } = await cloud.getTempFileURL({ fileList: [fileId] });
+      const user = openid();
+      if (!fileList[0]?.tempFileURL || !user) return { status: 'not_checked' };
+      const result = await cloud.openapi.security.mediaCheckAsync({
+        mediaUrl: fileList[0].tempFileURL,
+        mediaType: 2,
+        version: 2,
+        openid: user,
+        scene: 1,
+      });
+      return { status: 'pending', traceId: result.traceId };
+    },
+  };
+}
