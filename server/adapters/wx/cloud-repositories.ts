@@ -98,7 +98,9 @@ export function cloudRepositories(db: WxDatabase, docs: DocAccess): Repositories
       },
       async countByStatus(campaignId) {
         const rows = await all<NominationRecord>(db, 'nominations', { campaignId }, ['id', 'asc']);
-        return rows.reduce<Record<string, number>>((acc, n) => ({ ...acc, [n.status]: (acc[n.status] ?? 0) + 1 }), {});
+        const counts: Record<string, number> = {};
+        for (const n of rows) counts[n.status] = (counts[n.status] ?? 0) + 1;
+        return counts;
       },
     },
     media: {
