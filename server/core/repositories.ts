@@ -87,6 +87,18 @@ export interface UploadRecord {
   createdAt: string;
 }
 
+export interface InviteRecord {
+  code: string;
+  role: Role;
+  unitId: string | null;
+  createdBy: string;
+  createdAt: string;
+  expiresAt: string;
+  usedBy: string | null;
+  usedAt: string | null;
+  revokedAt: string | null;
+}
+
 export interface NominationFilter {
   campaignId: string;
   statuses?: NominationStatus[];
@@ -112,6 +124,11 @@ export interface Repositories {
     byRole(role: Role): Promise<UserRecord[]>;
     put(user: UserRecord): Promise<void>;
     findByExternalId(externalId: string): Promise<UserRecord | null>;
+  };
+  invites: {
+    get(code: string): Promise<InviteRecord | null>;
+    put(invite: InviteRecord): Promise<void>;
+    list(): Promise<InviteRecord[]>;
   };
   nominations: {
     get(id: string): Promise<NominationRecord | null>;

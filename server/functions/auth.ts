@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { AppError } from '../core/app-error';
 import { action, defineFunction } from '../core/define-function';
+import { createInvite, redeemInvite } from '../core/invites';
+
+const role = z.enum(['contact', 'staff', 'expert', 'admin']);
 
 export const authFunction = defineFunction('auth', {
   whoami: action({
@@ -9,13 +12,42 @@ export const authFunction = defineFunction('auth', {
     async run(_input, { caller, ports }) {
       if (!caller) throw new AppError('UNAUTHENTICATED');
       const unit = caller.unitId ? await ports.db.read.units.get(caller.unitId) : null;
-      return {
-        userId: caller.userId,
-        role: caller.role,
-        name: caller.name,
-        unitId: caller.unitId ?? undefined,
-        unitName: unit?.name,
-      };
+      return { userId: caller.userId, role: caller.role, name: caller.name, unitId: caller.unitId ?? undefined, unitName: unit?.name };
+    },
+  }),
+  redeemInvite: action({
+    // The caller has no user yet: WeChat vouches only for the OPENID.
+    access: 'anyone',
+    input: z.object({ code: z.string().trim().min(4).max(32), name: z.string().max(30).optional() }),
+    run: ({ code, name }, { ports }) => redeemInvite(ports, code, name),
+  }),
+  createInvite: action({
+    access: ['admin'],
+    input: z.object({ role, unitId: z.string().max(64).optional(), validDays: z.number().int().min(1).max(90).default(14) }),
+    async run(input, { caller, ports }) {
+      if (!caller) throw new AppError('UNAUTHENTICATED');
+      return createInvite(ports, caller, input);
+    },
+  }),
+  listInvites: action({
+    access: ['admin'],
+    input: z.object({}),
+    async run(_input, { ports }) {
+      return { items: await ports.db.read.invites.list() };
+    },
+  }),
+  revokeInvite: action({
+    access: ['admin'],
+    input: z.object({ code: z.string().max(32) }),
+    async run({ code }, { ports }) {
+      return ports.db.transaction(async (tx) => {
+        const invite = await tx.invites.get(code);
+        if (!invite) throw new AppError('NOT_FOUND', '没有这个邀请码');
+        if (invite.usedBy) throw new AppError('INVALID_STATE', '邀请码已被使用，不能作废');
+        const revoked = { ...invite, revokedAt: ports.clock.now().toISOString() };
+        await tx.invites.put(revoked);
+        return revoked;
+      });
     },
   }),
 });

@@ -19,7 +19,7 @@ afterAll(async () => {
   h.close();
 });
 
-const post = (path: string, body: string | Buffer, token?: string) =>
+const post = (path: string, body: string, token?: string) =>
   fetch(`${base}${path}`, {
     method: 'POST',
     body,
@@ -47,7 +47,7 @@ describe('local HTTP contract', () => {
   });
 
   it('answers bad input with typed envelopes (HTTP 200), never a stack trace', async () => {
-    const cases: [string, string | Buffer, string][] = [
+    const cases: [string, string, string][] = [
       ['/api/fn/auth', '{not json', 'VALIDATION_FAILED'],
       ['/api/fn/auth', '[1,2]', 'VALIDATION_FAILED'],
       ['/api/fn/nosuch', '{"action":"x"}', 'UNKNOWN_ACTION'],
@@ -73,7 +73,7 @@ describe('local HTTP contract', () => {
     const bytes = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]);
     const put = await fetch(`${base}/api/files?kind=photo&name=${encodeURIComponent('../../etc/passwd.jpg')}`, {
       method: 'PUT',
-      body: bytes,
+      body: new Uint8Array(bytes),
       headers: { authorization: `Bearer ${own}` },
     });
     const { fileId } = (await put.json()) as { fileId: string };

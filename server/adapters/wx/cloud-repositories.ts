@@ -3,6 +3,7 @@ import type { Campaign } from '../../../domain/campaign/campaign';
 import type {
   AuditEntry,
   InboxItem,
+  InviteRecord,
   MediaRecord,
   NominationRecord,
   OutboxItem,
@@ -55,6 +56,11 @@ export function cloudRepositories(db: WxDatabase, docs: DocAccess): Repositories
         const { data } = await db.collection<UserRecord>('users').where({ externalId }).limit(1).get();
         return data[0] ?? null;
       },
+    },
+    invites: {
+      get: (code) => docs.get<InviteRecord>('invites', code),
+      put: (invite) => docs.set('invites', invite.code, invite),
+      list: () => all<InviteRecord>(db, 'invites', {}, ['createdAt', 'desc']),
     },
     nominations: {
       get: (id) => docs.get<NominationRecord>('nominations', id),

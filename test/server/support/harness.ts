@@ -11,6 +11,8 @@ export interface Harness {
   dataDir: string;
   /** Calls a function's real handler as a seeded user (or signed out with `null`). */
   call<T = unknown>(as: string | null, fn: FunctionName, event: Record<string, unknown>): Promise<Reply<T>>;
+  /** Calls as a WeChat user known only by OPENID, as a cloud function sees them. */
+  callAsWechat<T = unknown>(openid: string, fn: FunctionName, event: Record<string, unknown>): Promise<Reply<T>>;
   close(): void;
 }
 
@@ -33,6 +35,10 @@ export async function openHarness(options: { now?: string; deadline?: string } =
         tokens.set(as, token);
       }
       return (await FUNCTIONS[fn].handle(event, runtime.portsFor(token))) as Reply<T>;
+    },
+    async callAsWechat<T>(openid: string, fn: FunctionName, event: Record<string, unknown>) {
+      const ports = { ...runtime.portsFor(null), identity: { principal: async () => ({ externalId: openid, userId: null }) } };
+      return (await FUNCTIONS[fn].handle(event, ports)) as Reply<T>;
     },
     close() {
       runtime.close();

@@ -50,6 +50,10 @@ const MIGRATIONS: readonly string[] = [
     file_id TEXT PRIMARY KEY, kind TEXT NOT NULL, owner_id TEXT NOT NULL, unit_id TEXT,
     original_name TEXT NOT NULL, size INTEGER NOT NULL, created_at TEXT NOT NULL
   );
+  CREATE TABLE invites (
+    code TEXT PRIMARY KEY, role TEXT NOT NULL, unit_id TEXT REFERENCES units(id), created_by TEXT NOT NULL,
+    created_at TEXT NOT NULL, expires_at TEXT NOT NULL, used_by TEXT, used_at TEXT, revoked_at TEXT
+  );
   CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
   `,
 ];

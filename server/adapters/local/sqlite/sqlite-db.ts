@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Db } from '../../../core/ports';
 import type { Repositories } from '../../../core/repositories';
+import { inviteRepository } from './invite-repository';
 import { mediaRepository, uploadRepository } from './media-repositories';
 import { inboxRepository, outboxRepository } from './message-repositories';
 import { auditRepository, nominationRepository } from './nomination-repositories';
@@ -12,6 +13,7 @@ function repositoriesOn(db: Database.Database): Repositories {
     campaigns: campaignRepository(db),
     units: unitRepository(db),
     users: userRepository(db),
+    invites: inviteRepository(db),
     nominations: nominationRepository(db),
     media: mediaRepository(db),
     uploads: uploadRepository(db),
