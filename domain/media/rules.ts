@@ -8,6 +8,8 @@ export const mediaRulesSchema = z.object({
     formats: z.array(z.enum(['jpeg'])).min(1),
     /** Stored width × height; EXIF orientation does not change the count. */
     minPixels: z.number().int().positive(),
+    /** Optional decompression-bomb cap; absent = no upper limit. */
+    maxPixels: z.number().int().positive().optional(),
   }),
   video: z.object({
     count: z.number().int().min(1),
@@ -22,6 +24,8 @@ export const mediaRulesSchema = z.object({
       tolerance: z.number().min(0).max(0.5),
     }),
     orientation: z.enum(['landscape']),
+    /** Optional: codecs reviewers' phones can play; absent = any codec. */
+    codecs: z.array(z.string()).min(1).optional(),
   }),
   upload: z.object({
     photoMaxBytes: z.number().int().positive(),
@@ -36,9 +40,13 @@ const MIB = 1024 * 1024;
 /**
  * Defaults from the 2023 notice. Aspect tolerance 0.02 relative: 1920×1088 (a common encoder
  * size, 0.7 % off) passes, 16:10 (10 % off) and 4:3 (25 % off) do not.
+ * maxPixels = libvips/sharp's default limitInputPixels (16383²): beyond it thumbnailers refuse
+ * the file and phones cannot open it, while a 200 MP phone photo (16320×12240) still passes.
+ * codecs: H.264 plays everywhere; HEVC is what iPhones and most Android phones record and
+ * WeChat plays; AV1/VP9/VVC/H.263/MJPEG in MP4 do not play reliably in WeChat.
  */
 export const DEFAULT_MEDIA_RULES: MediaRules = {
-  photos: { min: 2, max: 3, formats: ['jpeg'], minPixels: 1_048_576 },
+  photos: { min: 2, max: 3, formats: ['jpeg'], minPixels: 1_048_576, maxPixels: 268_402_689 },
   video: {
     count: 1,
     formats: ['mp4'],
@@ -46,6 +54,7 @@ export const DEFAULT_MEDIA_RULES: MediaRules = {
     minShortSide: 720,
     aspect: { width: 16, height: 9, tolerance: 0.02 },
     orientation: 'landscape',
+    codecs: ['h264', 'hevc'],
   },
   upload: { photoMaxBytes: 20 * MIB, videoMaxBytes: 500 * MIB },
 };
