@@ -14,7 +14,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     sourceRoot: 'src',
     outputRoot: process.env.TARO_ENV === 'h5' ? 'dist/h5' : 'dist/weapp',
     plugins: [],
-    defineConstants: {},
+    // Build-time values; a bare `process.env.X` would reach WeChat, where `process` does not exist.
+    defineConstants: { CLOUD_ENV: JSON.stringify(process.env.TARO_APP_CLOUD_ENV ?? '') },
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },
