@@ -18,6 +18,22 @@ export interface UserRecord {
   externalId: string | null;
 }
 
+/** What the reviewers recorded on a nomination besides its status. */
+export interface NominationReview {
+  returnReasons?: { path: string | null; message: string }[];
+  paper?: { copies: number; receivedOn: string; recordedBy: string; at: string } | null;
+}
+
+export interface ScoreRecord {
+  nominationId: string;
+  expertId: string;
+  /** draft: saved, not counted; final: counted in the ranking; abstained: conflict of interest. */
+  state: 'draft' | 'final' | 'abstained';
+  scores: Record<string, number>;
+  comment: string | null;
+  updatedAt: string;
+}
+
 export interface NominationRecord {
   id: string;
   campaignId: string;
@@ -28,6 +44,7 @@ export interface NominationRecord {
   createdAt: string;
   updatedAt: string;
   submittedAt: string | null;
+  review: NominationReview;
 }
 
 export interface AuditEntry {
@@ -139,6 +156,11 @@ export interface Repositories {
     update(record: NominationRecord, expectedVersion: number): Promise<boolean>;
     list(filter: NominationFilter, page: { after?: string; limit: number }): Promise<NominationRecord[]>;
     countByStatus(campaignId: string): Promise<Record<string, number>>;
+  };
+  scores: {
+    forNomination(nominationId: string): Promise<ScoreRecord[]>;
+    get(nominationId: string, expertId: string): Promise<ScoreRecord | null>;
+    put(record: ScoreRecord): Promise<void>;
   };
   media: {
     forNomination(nominationId: string): Promise<MediaRecord[]>;

@@ -43,6 +43,7 @@ export const nominationFunction = defineFunction('nomination', {
             createdAt: at,
             updatedAt: at,
             submittedAt: null,
+            review: {},
           };
           if (!(await tx.nominations.insert(record))) throw new AppError('VERSION_CONFLICT');
           await tx.audit.append({ nominationId: record.id, actorId: me.userId, action: 'create', fromStatus: null, toStatus: status, at });

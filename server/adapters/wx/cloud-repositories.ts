@@ -8,6 +8,7 @@ import type {
   NominationRecord,
   OutboxItem,
   Repositories,
+  ScoreRecord,
   UnitRecord,
   UploadRecord,
   UserRecord,
@@ -108,6 +109,11 @@ export function cloudRepositories(db: WxDatabase, docs: DocAccess): Repositories
         for (const n of rows) counts[n.status] = (counts[n.status] ?? 0) + 1;
         return counts;
       },
+    },
+    scores: {
+      forNomination: (nominationId) => all<ScoreRecord>(db, 'scores', { nominationId }, ['expertId', 'asc']),
+      get: (nominationId, expertId) => docs.get<ScoreRecord>('scores', docId(nominationId, expertId)),
+      put: (s) => docs.set('scores', docId(s.nominationId, s.expertId), s),
     },
     media: {
       forNomination: (nominationId) => all<MediaRecord>(db, 'media', { nominationId }, ['position', 'asc']),

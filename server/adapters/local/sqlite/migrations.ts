@@ -17,8 +17,12 @@ const MIGRATIONS: readonly string[] = [
   CREATE TABLE nominations (
     id TEXT PRIMARY KEY, campaign_id TEXT NOT NULL, unit_id TEXT NOT NULL REFERENCES units(id),
     status TEXT NOT NULL, version INTEGER NOT NULL, form TEXT NOT NULL,
-    created_at TEXT NOT NULL, updated_at TEXT NOT NULL, submitted_at TEXT,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL, submitted_at TEXT, review TEXT NOT NULL DEFAULT '{}',
     UNIQUE (campaign_id, unit_id)
+  );
+  CREATE TABLE scores (
+    nomination_id TEXT NOT NULL REFERENCES nominations(id), expert_id TEXT NOT NULL, state TEXT NOT NULL,
+    scores TEXT NOT NULL, comment TEXT, updated_at TEXT NOT NULL, PRIMARY KEY (nomination_id, expert_id)
   );
   CREATE INDEX nominations_by_status ON nominations (campaign_id, status, updated_at);
   CREATE TABLE audit_log (

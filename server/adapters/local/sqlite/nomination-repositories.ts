@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { NominationFormDraft } from '../../../../domain/form/nomination-form';
 import type { NominationStatus } from '../../../../domain/status/machine';
-import type { AuditEntry, NominationRecord, Repositories } from '../../../core/repositories';
+import type { AuditEntry, NominationRecord, Repositories, ScoreRecord } from '../../../core/repositories';
 
 interface NominationRow {
   id: string;
@@ -13,6 +13,7 @@ interface NominationRow {
   created_at: string;
   updated_at: string;
   submitted_at: string | null;
+  review: string;
 }
 
 const toNomination = (row: NominationRow): NominationRecord => ({
@@ -25,6 +26,7 @@ const toNomination = (row: NominationRow): NominationRecord => ({
   createdAt: row.created_at,
   updatedAt: row.updated_at,
   submittedAt: row.submitted_at,
+  review: JSON.parse(row.review) as NominationRecord['review'],
 });
 
 const toRow = (r: NominationRecord) => ({
@@ -37,6 +39,7 @@ const toRow = (r: NominationRecord) => ({
   created_at: r.createdAt,
   updated_at: r.updatedAt,
   submitted_at: r.submittedAt,
+  review: JSON.stringify(r.review),
 });
 
 export function nominationRepository(db: Database.Database): Repositories['nominations'] {
@@ -54,8 +57,8 @@ export function nominationRepository(db: Database.Database): Repositories['nomin
     async insert(record) {
       try {
         db.prepare(
-          `INSERT INTO nominations (id, campaign_id, unit_id, status, version, form, created_at, updated_at, submitted_at)
-           VALUES (@id, @campaign_id, @unit_id, @status, @version, @form, @created_at, @updated_at, @submitted_at)`,
+          `INSERT INTO nominations (id, campaign_id, unit_id, status, version, form, created_at, updated_at, submitted_at, review)
+           VALUES (@id, @campaign_id, @unit_id, @status, @version, @form, @created_at, @updated_at, @submitted_at, @review)`,
         ).run(toRow(record));
         return true;
       } catch (error) {
@@ -67,7 +70,7 @@ export function nominationRepository(db: Database.Database): Repositories['nomin
       const result = db
         .prepare(
           `UPDATE nominations SET status = @status, version = @version, form = @form, updated_at = @updated_at,
-           submitted_at = @submitted_at WHERE id = @id AND version = @expected`,
+           submitted_at = @submitted_at, review = @review WHERE id = @id AND version = @expected`,
         )
         .run({ ...toRow(record), expected: expectedVersion });
       return result.changes === 1;
@@ -98,6 +101,45 @@ export function nominationRepository(db: Database.Database): Repositories['nomin
         n: number;
       }[];
       return Object.fromEntries(rows.map((r) => [r.status, r.n]));
+    },
+  };
+}
+
+interface ScoreRow {
+  nomination_id: string;
+  expert_id: string;
+  state: string;
+  scores: string;
+  comment: string | null;
+  updated_at: string;
+}
+
+const toScore = (r: ScoreRow): ScoreRecord => ({
+  nominationId: r.nomination_id,
+  expertId: r.expert_id,
+  state: r.state as ScoreRecord['state'],
+  scores: JSON.parse(r.scores) as Record<string, number>,
+  comment: r.comment,
+  updatedAt: r.updated_at,
+});
+
+export function scoreRepository(db: Database.Database): Repositories['scores'] {
+  return {
+    async forNomination(nominationId) {
+      return (db.prepare('SELECT * FROM scores WHERE nomination_id = ? ORDER BY expert_id').all(nominationId) as ScoreRow[]).map(toScore);
+    },
+    async get(nominationId, expertId) {
+      const row = db.prepare('SELECT * FROM scores WHERE nomination_id = ? AND expert_id = ?').get(nominationId, expertId) as
+        | ScoreRow
+        | undefined;
+      return row ? toScore(row) : null;
+    },
+    async put(s) {
+      db.prepare(
+        `INSERT INTO scores (nomination_id, expert_id, state, scores, comment, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT(nomination_id, expert_id) DO UPDATE SET state = excluded.state, scores = excluded.scores,
+         comment = excluded.comment, updated_at = excluded.updated_at`,
+      ).run(s.nominationId, s.expertId, s.state, JSON.stringify(s.scores), s.comment, s.updatedAt);
     },
   };
 }

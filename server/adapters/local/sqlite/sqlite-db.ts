@@ -4,7 +4,7 @@ import type { Repositories } from '../../../core/repositories';
 import { inviteRepository } from './invite-repository';
 import { mediaRepository, uploadRepository } from './media-repositories';
 import { inboxRepository, outboxRepository } from './message-repositories';
-import { auditRepository, nominationRepository } from './nomination-repositories';
+import { auditRepository, nominationRepository, scoreRepository } from './nomination-repositories';
 import type { SqliteConnections } from './open-database';
 import { campaignRepository, unitRepository, userRepository } from './people-repositories';
 
@@ -15,6 +15,7 @@ function repositoriesOn(db: Database.Database): Repositories {
     users: userRepository(db),
     invites: inviteRepository(db),
     nominations: nominationRepository(db),
+    scores: scoreRepository(db),
     media: mediaRepository(db),
     uploads: uploadRepository(db),
     audit: auditRepository(db),

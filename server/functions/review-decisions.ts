@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { AppError } from '../core/app-error';
+import type { Caller } from '../core/caller';
+import { action } from '../core/define-function';
+import { reviewStep, unitContacts } from '../core/review-service';
+
+const target = { nominationId: z.string().min(1).max(128), version: z.number().int().min(1) };
+const me = (caller: Caller | null): Caller => {
+  if (!caller) throw new AppError('UNAUTHENTICATED');
+  return caller;
+};
+
+const returnReason = z.object({
+  path: z.string().max(32).nullable().default(null),
+  message: z.string().trim().min(2, '请写明退回原因').max(300),
+});
+
+export const reviewDecisionActions = {
+  return: action({
+    access: ['staff'],
+    input: z.object({ ...target, reasons: z.array(returnReason).min(1, '请至少写一条退回原因').max(20) }),
+    run: ({ nominationId, version, reasons }, { caller, ports }) =>
+      reviewStep(ports, me(caller), {
+        nominationId,
+        version,
+        action: 'return',
+        change: (r) => ({ ...r, review: { ...r.review, returnReasons: reasons } }),
+        detail: { reasons },
+        announce: async (r, repos) => [
+          {
+            userIds: await unitContacts(repos, r.unitId),
+            title: '推荐材料被退回修改',
+            body: `「${r.form.name ?? ''}」的推荐材料需要修改：${reasons.map((x) => x.message).join('；')}`,
+            page: '/pages/home/index',
+            template: 'returned',
+            data: { name: (r.form.name ?? '').slice(0, 10), reason: reasons[0].message.slice(0, 20) },
+          },
+        ],
+      }),
+  }),
+
+  accept: action({
+    access: ['staff'],
+    input: z.object(target),
+    run: ({ nominationId, version }, { caller, ports }) =>
+      reviewStep(ports, me(caller), {
+        nominationId,
+        version,
+        action: 'accept',
+        change: (r) => ({ ...r, review: { ...r.review, returnReasons: [] } }),
+        announce: async (r, repos) => [
+          {
+            userIds: await unitContacts(repos, r.unitId),
+            title: '推荐材料已通过形式审查',
+            body: `「${r.form.name ?? ''}」的推荐材料已通过形式审查，进入专家评审。`,
+            page: '/pages/home/index',
+            template: 'accepted',
+            data: { name: (r.form.name ?? '').slice(0, 10) },
+          },
+          {
+            userIds: (await repos.users.byRole('expert')).map((u) => u.id),
+            title: '有新的推荐材料待评分',
+            body: `「${r.form.name ?? ''}」的推荐材料已通过形式审查，请评分。`,
+            page: `/packages/review/pages/detail/index?id=${encodeURIComponent(r.id)}`,
+            template: 'scoringOpen',
+            data: { name: (r.form.name ?? '').slice(0, 10) },
+          },
+        ],
+      }),
+  }),
+
+  decide: action({
+    access: ['admin'],
+    input: z.object({ ...target, decision: z.enum(['recommended', 'not_recommended']) }),
+    run: ({ nominationId, version, decision }, { caller, ports }) =>
+      reviewStep(ports, me(caller), {
+        nominationId,
+        version,
+        action: 'decide',
+        decision,
+        change: (r) => r,
+        detail: { decision },
+        announce: async (r, repos) => [
+          {
+            userIds: await unitContacts(repos, r.unitId),
+            title: decision === 'recommended' ? '候选人已被推荐' : '评选结果已确定',
+            body:
+              decision === 'recommended'
+                ? `「${r.form.name ?? ''}」已被推荐至北京市妇联。`
+                : `「${r.form.name ?? ''}」本次未被推荐，感谢您的参与。`,
+            page: '/pages/home/index',
+            template: 'decision',
+            data: { name: (r.form.name ?? '').slice(0, 10), result: decision === 'recommended' ? '已推荐' : '未推荐' },
+          },
+        ],
+      }),
+  }),
+};

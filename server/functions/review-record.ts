@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { maskIdNumber } from '../../domain/identity/id-number';
+import { maskPhone } from '../../domain/phone/phone';
+import { AppError } from '../core/app-error';
+import { currentCampaign } from '../core/campaign-service';
+import { action } from '../core/define-function';
+import { nominationView } from '../core/nomination-service';
+import { everyNomination } from '../core/paging';
+import { reviewable } from '../core/review-service';
+
+const nominationId = z.string().min(1).max(128);
+
+export const reviewRecordActions = {
+  get: action({
+    access: ['staff', 'expert', 'admin'],
+    input: z.object({ nominationId }),
+    async run({ nominationId: id }, { caller, ports }) {
+      if (!caller) throw new AppError('UNAUTHENTICATED');
+      const campaign = await currentCampaign(ports);
+      const record = await reviewable(ports.db.read, caller, id);
+      const view = await nominationView(ports.db.read, record, campaign);
+      const { idNumber, phone, ...rest } = record.form;
+      const isExpert = caller.role === 'expert';
+      const scores = await ports.db.read.scores.forNomination(id);
+      const sameCandidate: string[] = [];
+      if (!isExpert && idNumber) {
+        for await (const other of everyNomination(ports.db.read, { campaignId: campaign.id })) {
+          if (other.id !== id && other.form.idNumber === idNumber && other.status !== 'withdrawn') sameCandidate.push(other.unitId);
+        }
+      }
+      return {
+        ...view,
+        unit: await ports.db.read.units.get(record.unitId),
+        // Experts never see the ID number or phone; others see them masked until they reveal one.
+        form: isExpert
+          ? rest
+          : { ...rest, idNumber: idNumber ? maskIdNumber(idNumber) : undefined, phone: phone ? maskPhone(phone) : undefined },
+        review: record.review,
+        scores: caller.role === 'admin' ? scores : scores.filter((s) => s.expertId === caller.userId),
+        duplicateUnits: sameCandidate,
+      };
+    },
+  }),
+
+  reveal: action({
+    access: ['staff', 'admin'],
+    input: z.object({ nominationId, field: z.enum(['idNumber', 'phone']) }),
+    async run({ nominationId: id, field }, { caller, ports }) {
+      if (!caller) throw new AppError('UNAUTHENTICATED');
+      const record = await reviewable(ports.db.read, caller, id);
+      const value = record.form[field];
+      if (!value) throw new AppError('NOT_FOUND', '该项尚未填写');
+      // Every reveal of personal data is recorded: who, what, when.
+      await ports.db.transaction((tx) =>
+        tx.audit.append({
+          nominationId: id,
+          actorId: caller.userId,
+          action: 'reveal',
+          fromStatus: null,
+          toStatus: null,
+          at: ports.clock.now().toISOString(),
+          detail: { field },
+        }),
+      );
+      return { field, value };
+    },
+  }),
+
+  paperReceived: action({
+    access: ['staff'],
+    input: z.object({
+      nominationId,
+      copies: z.number().int().min(0).max(2),
+      receivedOn: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
+        .optional(),
+    }),
+    async run({ nominationId: id, copies, receivedOn }, { caller, ports }) {
+      if (!caller) throw new AppError('UNAUTHENTICATED');
+      const now = ports.clock.now();
+      const at = now.toISOString();
+      return ports.db.transaction(async (tx) => {
+        const record = await reviewable(tx, caller, id);
+        if (record.status === 'draft' || record.status === 'withdrawn')
+          throw new AppError('INVALID_STATE', '尚未提交的推荐不能登记纸质材料');
+        const paper = { copies, receivedOn: receivedOn ?? at.slice(0, 10), recordedBy: caller.userId, at };
+        const updated = { ...record, review: { ...record.review, paper }, version: record.version + 1, updatedAt: at };
+        if (!(await tx.nominations.update(updated, record.version))) throw new AppError('VERSION_CONFLICT');
+        await tx.audit.append({
+          nominationId: id,
+          actorId: caller.userId,
+          action: 'paperReceived',
+          fromStatus: record.status,
+          toStatus: record.status,
+          at,
+          detail: { copies },
+        });
+        return { id, version: updated.version, paper };
+      });
+    },
+  }),
+};
