@@ -5,6 +5,7 @@ import { mayTransition, type NominationAction, type NominationStatus } from '../
 import { AppError } from './app-error';
 import type { Caller } from './caller';
 import { deadlineForUnit } from './campaign-service';
+import type { Files } from './ports';
 import type { MediaRecord, NominationRecord, Repositories } from './repositories';
 
 /** The contact's unit, or FORBIDDEN: only a unit's contact acts on its nomination. */
@@ -71,7 +72,7 @@ export function mediaIssues(media: readonly MediaRecord[], rules: Campaign['medi
 }
 
 /** The nomination as its contact sees it (the whole record, with media and history). */
-export async function nominationView(repos: Repositories, record: NominationRecord, campaign: Campaign) {
+export async function nominationView(repos: Repositories, files: Files, record: NominationRecord, campaign: Campaign) {
   const [media, history] = await Promise.all([repos.media.forNomination(record.id), repos.audit.forNomination(record.id)]);
   return {
     id: record.id,
@@ -79,14 +80,25 @@ export async function nominationView(repos: Repositories, record: NominationReco
     status: record.status,
     form: record.form,
     age: record.form.idNumber ? ageFromIdNumber(record.form.idNumber, campaign.deadline) : null,
-    photos: media.filter((m) => m.kind === 'photo'),
-    video: media.find((m) => m.kind === 'video') ?? null,
+    photos: await withUrls(
+      files,
+      media.filter((m) => m.kind === 'photo'),
+    ),
+    video:
+      (
+        await withUrls(
+          files,
+          media.filter((m) => m.kind === 'video'),
+        )
+      )[0] ?? null,
     history: history.map((h) => ({ at: h.at, action: h.action, from: h.fromStatus, to: h.toStatus, detail: h.detail })),
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,
     submittedAt: record.submittedAt,
   };
 }
+
+const withUrls = (files: Files, media: MediaRecord[]) => Promise.all(media.map(async (m) => ({ ...m, url: await files.url(m.fileId) })));
 
 /** A deterministic id: the same unit in the same campaign can only ever have this one nomination. */
 export const nominationId = (campaignId: string, unitId: string) => `${campaignId}:${unitId}`;

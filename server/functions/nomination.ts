@@ -16,7 +16,7 @@ export const nominationFunction = defineFunction('nomination', {
       const { unitId } = contactOf(caller);
       const campaign = await currentCampaign(ports);
       const record = await ports.db.read.nominations.getByUnit(campaign.id, unitId);
-      return record ? nominationView(ports.db.read, record, campaign) : null;
+      return record ? nominationView(ports.db.read, ports.files, record, campaign) : null;
     },
   }),
 

@@ -18,7 +18,7 @@ export const reviewRecordActions = {
       if (!caller) throw new AppError('UNAUTHENTICATED');
       const campaign = await currentCampaign(ports);
       const record = await reviewable(ports.db.read, caller, id);
-      const view = await nominationView(ports.db.read, record, campaign);
+      const view = await nominationView(ports.db.read, ports.files, record, campaign);
       const { idNumber, phone, ...rest } = record.form;
       const isExpert = caller.role === 'expert';
       const scores = await ports.db.read.scores.forNomination(id);

@@ -92,7 +92,9 @@ async function route(runtime: LocalRuntime, staticDir: string, req: IncomingMess
   if (file && method === 'GET') {
     const ports = runtime.portsFor(token);
     const fileId = decodeURIComponent(file[1]);
-    if (!(await mayReadFile(ports, await resolveCaller(ports), fileId))) throw new AppError('NOT_FOUND', '没有找到这个文件，或您无权查看');
+    const signed = runtime.links.verify(fileId, url.searchParams.get('expires'), url.searchParams.get('sig'));
+    if (!signed && !(await mayReadFile(ports, await resolveCaller(ports), fileId)))
+      throw new AppError('NOT_FOUND', '没有找到这个文件，或您无权查看');
     const bytes = await ports.files.readAll(fileId);
     if (!bytes) throw new AppError('NOT_FOUND');
     res.writeHead(200, {

@@ -2,6 +2,7 @@ import { sqliteDb } from '../adapters/local/sqlite/sqlite-db';
 import { openDatabase } from '../adapters/local/sqlite/open-database';
 import { devSessions } from '../adapters/local/dev-sessions';
 import { folderFiles } from '../adapters/local/folder-files';
+import { signedLinks } from '../adapters/local/signed-links';
 import { notCheckedContent, recordingNotify, runningClock } from '../adapters/local/local-services';
 import type { Ports } from '../core/ports';
 import { seedDemo } from './seed';
@@ -18,7 +19,8 @@ export async function openLocalRuntime(options: LocalRuntimeOptions) {
   const connections = openDatabase(options.dataDir);
   const clock = runningClock(options.now);
   const db = sqliteDb(connections);
-  const files = folderFiles(path.join(options.dataDir, 'files'));
+  const links = signedLinks(options.dataDir, clock);
+  const files = folderFiles(path.join(options.dataDir, 'files'), links);
   const notify = recordingNotify(connections.writer, clock);
   const sessions = devSessions(connections.writer);
   const campaign = await db.transaction((tx) => seedDemo(connections.writer, tx, clock.now(), options.deadline));
@@ -28,6 +30,7 @@ export async function openLocalRuntime(options: LocalRuntimeOptions) {
     connections,
     clock,
     sessions,
+    links,
     campaign,
     /** The ports of one request, whose identity is its bearer token. */
     portsFor(token: string | null): Ports {

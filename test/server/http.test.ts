@@ -84,6 +84,11 @@ describe('local HTTP contract', () => {
     expect((await read(await login('staff-1'))).status).toBe(200);
     expect((await read(other)).status).toBe(404);
     expect((await fetch(`${base}/api/files/${encodeURIComponent(fileId)}`)).status).toBe(404);
+    // A signed link (what <img> and <video> use) works without the header, and only untampered.
+    const link = await h.runtime.portsFor(null).files.url(fileId);
+    expect((await fetch(`${base}${link}`)).status).toBe(200);
+    expect((await fetch(`${base}${link.replace(/sig=./, 'sig=A')}`)).status).toBe(404);
+    expect((await fetch(`${base}${link.replace(/expires=\d+/, 'expires=1')}`)).status).toBe(404);
   });
 
   it('refuses uploads from non-contacts and without a kind', async () => {

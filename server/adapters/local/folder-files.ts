@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Files, RangeReader } from '../../core/ports';
+import type { SignedLinks } from './signed-links';
 
 const FILE_ID = /^[a-z0-9-]+(\/[A-Za-z0-9_-]+)*\.[a-z0-9]{2,5}$/;
 
 /** File storage in a folder. File ids are server-made relative paths; anything else is refused. */
-export function folderFiles(root: string): Files {
+export function folderFiles(root: string, links: SignedLinks): Files {
   const resolve = (fileId: string): string | null => {
     if (!FILE_ID.test(fileId)) return null;
     const full = path.resolve(root, fileId);
@@ -34,6 +35,9 @@ export function folderFiles(root: string): Files {
     async remove(fileId) {
       const full = resolve(fileId);
       if (full) fs.rmSync(full, { force: true });
+    },
+    async url(fileId) {
+      return links.sign(fileId);
     },
   };
 }

@@ -40,6 +40,10 @@ export function cloudFiles(cloud: WxCloud): Files {
     async remove(fileId) {
       await cloud.deleteFile({ fileList: [fileId] });
     },
+    async url(fileId) {
+      const { fileList } = await cloud.getTempFileURL({ fileList: [fileId] });
+      return fileList[0]?.tempFileURL ?? '';
+    },
   };
 }
 
