@@ -38,33 +38,44 @@ function failedRules(media: MediaInspection, rules: MediaRules, expected?: Media
   if (isUnreadable(media)) return [UNREADABLE_CODES[media.unreadable]];
   const cap = kind === 'video' ? rules.upload.videoMaxBytes : rules.upload.photoMaxBytes;
   const tooBig: MediaReasonCode[] = media.sizeBytes !== undefined && media.sizeBytes > cap ? ['MEDIA_FILE_TOO_BIG'] : [];
-  if (!(media.displayWidth > 0 && media.displayHeight > 0)) return [...tooBig, 'MEDIA_CORRUPT'];
-  return [...tooBig, ...(kind === 'photo' ? photoRules(media, rules) : videoRules(media, rules))];
+  const formats: readonly string[] = kind === 'video' ? rules.video.formats : rules.photos.formats;
+  const known: Facts = {
+    format: formats.includes(media.container),
+    size: media.displayWidth > 0 && media.displayHeight > 0,
+  };
+  // An accepted format whose size cannot be read is broken; a refused one only needs its format fixed.
+  if (known.format && !known.size) return [...tooBig, 'MEDIA_CORRUPT'];
+  return [...tooBig, ...(kind === 'photo' ? photoRules(media, rules, known) : videoRules(media, rules, known))];
 }
 
-function photoRules(photo: MeasuredMedia, rules: MediaRules): MediaReasonCode[] {
+/** Which facts are known well enough to judge: a refused format is not also told "size unknown". */
+type Facts = { format: boolean; size: boolean };
+
+function photoRules(photo: MeasuredMedia, rules: MediaRules, known: Facts): MediaReasonCode[] {
   const failed: MediaReasonCode[] = [];
-  const { minPixels, maxPixels, formats } = rules.photos;
+  const { minPixels, maxPixels } = rules.photos;
   const pixels = photo.pixels ?? photo.width * photo.height;
-  if (!(formats as string[]).includes(photo.container)) failed.push('PHOTO_NOT_JPEG');
-  if (pixels < minPixels) failed.push('PHOTO_TOO_SMALL');
-  if (maxPixels !== undefined && pixels > maxPixels) failed.push('PHOTO_TOO_LARGE');
+  if (!known.format) failed.push('PHOTO_NOT_JPEG');
+  if (known.size && pixels < minPixels) failed.push('PHOTO_TOO_SMALL');
+  if (known.size && maxPixels !== undefined && pixels > maxPixels) failed.push('PHOTO_TOO_LARGE');
   if (photo.jpeg?.components === 4) failed.push('PHOTO_CMYK');
   const sofCode = photo.jpeg ? UNDECODABLE_SOF[photo.jpeg.sof] : undefined;
   if (sofCode) failed.push(sofCode);
   return failed;
 }
 
-function videoRules(video: MeasuredMedia, rules: MediaRules): MediaReasonCode[] {
+function videoRules(video: MeasuredMedia, rules: MediaRules, known: Facts): MediaReasonCode[] {
   const failed: MediaReasonCode[] = [];
-  const { formats, codecs, maxDurationSec, minShortSide, aspect } = rules.video;
+  const { codecs, maxDurationSec, minShortSide, aspect } = rules.video;
   const { displayWidth: w, displayHeight: h, durationSec } = video;
-  if (!(formats as string[]).includes(video.container)) failed.push('VIDEO_NOT_MP4');
+  if (!known.format) failed.push('VIDEO_NOT_MP4');
   if (codecs && video.codec !== undefined && !codecs.includes(video.codec)) failed.push('VIDEO_CODEC_UNSUPPORTED');
+  const hasDuration = durationSec !== undefined && Number.isFinite(durationSec) && durationSec > 0;
   // A fragmented file's header can say 0 s: unknown is never "≤ 90".
-  if (durationSec === undefined || !Number.isFinite(durationSec) || durationSec <= 0) failed.push('VIDEO_DURATION_UNKNOWN');
+  if (!hasDuration && known.format) failed.push('VIDEO_DURATION_UNKNOWN');
   // Judged at the 0.1 s the user is shown, so a 90 s recording whose audio runs 40 ms longer passes.
-  else if (Math.round(durationSec * 10) / 10 > maxDurationSec) failed.push('VIDEO_TOO_LONG');
+  if (hasDuration && Math.round(durationSec * 10) / 10 > maxDurationSec) failed.push('VIDEO_TOO_LONG');
+  if (!known.size) return failed;
   if (h > w) failed.push('VIDEO_PORTRAIT');
   // Orientation-free ratio: a 9:16 portrait video is told to turn, not also that it is not 16:9.
   const ratio = Math.max(w, h) / Math.min(w, h);

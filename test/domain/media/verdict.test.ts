@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import type { MediaInspection, MeasuredMedia } from '../../../domain/media/measured';
+import type { JpegSof, MediaInspection, MeasuredMedia } from '../../../domain/media/measured';
 import { MEDIA_REASON_CODES, type MediaReasonCode } from '../../../domain/media/reason-messages';
 import { DEFAULT_MEDIA_RULES as RULES, mediaRulesSchema } from '../../../domain/media/rules';
 import { judgeMedia, type MediaKind } from '../../../domain/media/verdict';
@@ -27,6 +27,7 @@ const photo: MeasuredMedia = {
   sizeBytes: 3_000_000,
   jpeg: { sof: 'baseline', components: 3, exifOrientation: 1 },
 };
+const jpeg = (sof: JpegSof, components: number) => ({ sof, components });
 const seen = new Set<MediaReasonCode>();
 
 function codes(media: MediaInspection, expected?: MediaKind): MediaReasonCode[] {
@@ -62,10 +63,10 @@ describe('judgeMedia: photos', () => {
   it('refuses PNG, CMYK, lossless and arithmetic-coded JPEGs', () => {
     expect(codes({ ...photo, container: 'png', jpeg: undefined })).toEqual(['PHOTO_NOT_JPEG']);
     expect(message({ ...photo, container: 'heic' }, 'PHOTO_NOT_JPEG')).toContain('HEIC');
-    expect(codes({ ...photo, jpeg: { sof: 'baseline', components: 4 } })).toEqual(['PHOTO_CMYK']);
-    expect(codes({ ...photo, jpeg: { sof: 'lossless', components: 3 } })).toEqual(['PHOTO_LOSSLESS']);
-    expect(codes({ ...photo, jpeg: { sof: 'arithmetic', components: 3 } })).toEqual(['PHOTO_JPEG_UNSUPPORTED']);
-    expect(codes({ ...photo, jpeg: { sof: 'progressive', components: 1 } })).toEqual([]);
+    expect(codes({ ...photo, jpeg: jpeg('baseline', 4) })).toEqual(['PHOTO_CMYK']);
+    expect(codes({ ...photo, jpeg: jpeg('lossless', 3) })).toEqual(['PHOTO_LOSSLESS']);
+    expect(codes({ ...photo, jpeg: jpeg('arithmetic', 3) })).toEqual(['PHOTO_JPEG_UNSUPPORTED']);
+    expect(codes({ ...photo, jpeg: jpeg('progressive', 1) })).toEqual([]);
   });
   it('lists every failure at once', () => {
     const bad = {
@@ -74,7 +75,7 @@ describe('judgeMedia: photos', () => {
       width: 25,
       height: 20,
       sizeBytes: 30 * 1024 * 1024,
-      jpeg: { sof: 'lossless' as const, components: 4 },
+      jpeg: jpeg('lossless', 4),
     };
     expect(codes(bad)).toEqual(['MEDIA_FILE_TOO_BIG', 'PHOTO_TOO_SMALL', 'PHOTO_CMYK', 'PHOTO_LOSSLESS']);
   });
@@ -84,7 +85,7 @@ describe('judgeMedia: videos', () => {
   it('passes 1080p and 720p landscape, exactly 90 s, and 180° rotation', () => {
     expect(codes(video)).toEqual([]);
     expect(codes({ ...video, width: 1280, height: 720, displayWidth: 1280, displayHeight: 720, durationSec: 90 })).toEqual([]);
-    expect(codes({ ...video, rotation: 180, durationSec: 90.04 })).toEqual([]);
+    expect(codes({ ...video, rotation: 180 as const, durationSec: 90.04 })).toEqual([]);
     expect(codes({ ...video, displayHeight: 1088 })).toEqual([]);
   });
   it('refuses 90.05 s and beyond with the duration shown', () => {
@@ -150,8 +151,14 @@ describe('judgeMedia: unreadable and misplaced files', () => {
     expect(judgeMedia(photo, RULES, 'video').reasons[0]?.message).toContain('请在“视频”处上传视频');
     expect(codes(video, 'video')).toEqual([]);
   });
-  it('treats a measured file without a size as corrupt', () => {
+  it('treats an MP4 or JPEG without a size as corrupt', () => {
     expect(codes({ ...video, displayWidth: 0, displayHeight: 0 })).toEqual(['MEDIA_CORRUPT']);
+    expect(codes({ ...photo, displayWidth: 0, displayHeight: 0 })).toEqual(['MEDIA_CORRUPT']);
+  });
+  it('tells a WebM of unknown size and duration only to convert it', () => {
+    const webm = { kind: 'video' as const, container: 'webm', width: 0, height: 0, displayWidth: 0, displayHeight: 0 };
+    expect(codes(webm)).toEqual(['VIDEO_NOT_MP4']);
+    expect(codes({ ...photo, container: 'webp', width: 0, height: 0, displayWidth: 0, displayHeight: 0, pixels: 0, jpeg: undefined })).toEqual(['PHOTO_NOT_JPEG']);
   });
 });
 
