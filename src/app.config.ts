@@ -2,7 +2,7 @@ export default defineAppConfig({
   pages: ['pages/home/index', 'pages/sign-in/index'],
   // Reviewers' and the admin's pages are subpackages: a unit's contact never downloads them.
   subPackages: [
-    { root: 'packages/review', pages: ['pages/list/index'] },
+    { root: 'packages/review', pages: ['pages/list/index', 'pages/detail/index'] },
     { root: 'packages/admin', pages: ['pages/dashboard/index'] },
   ],
   window: {

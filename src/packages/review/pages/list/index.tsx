@@ -59,7 +59,11 @@ export default function ReviewListPage() {
       {first.error && <Text className='error-text'>{first.error.message}</Text>}
       {!first.loading && items.length === 0 && <Text className='muted empty'>暂无推荐材料</Text>}
       {items.map((item) => (
-        <View key={item.id} className='card review-item'>
+        <View
+          key={item.id}
+          className='card review-item'
+          onClick={() => Taro.navigateTo({ url: `/packages/review/pages/detail/index?id=${encodeURIComponent(item.id)}` })}
+        >
           <View className='review-item__head'>
             <Text className='review-item__name'>{item.name || '（未填写姓名）'}</Text>
             <Text className='review-item__status'>{STATUS_LABELS[item.status]}</Text>

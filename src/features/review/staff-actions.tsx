@@ -1,0 +1,105 @@
+import { Button, Picker, Text, Textarea, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useState } from 'react';
+import { ApiError, callFunction } from '../../services/api';
+import { FORM_FIELDS } from './record-fields';
+import type { ReviewRecord } from './types';
+import './review.css';
+
+const FIELD_CHOICES = [
+  { key: '', label: '整体（不针对某一项）' },
+  ...FORM_FIELDS,
+  { key: 'photos', label: '工作照' },
+  { key: 'video', label: '短视频' },
+];
+const COPIES = ['0 份', '1 份', '2 份'];
+
+interface Props {
+  record: ReviewRecord;
+  onDone: () => void;
+}
+
+/** 形式审查: return with reasons, accept, and record the stamped paper forms. */
+export function StaffActions({ record, onDone }: Props) {
+  const [reasons, setReasons] = useState<{ path: string | null; message: string }[]>([]);
+  const [field, setField] = useState(0);
+  const [text, setText] = useState('');
+  const [copies, setCopies] = useState(record.review.paper?.copies ?? 2);
+  const [error, setError] = useState('');
+  const run = async (action: string, payload: Record<string, unknown>, done: string) => {
+    setError('');
+    try {
+      await callFunction('review', action, { nominationId: record.id, ...payload });
+      Taro.showToast({ title: done, icon: 'success' });
+      onDone();
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : '操作失败，请重试');
+    }
+  };
+  const addReason = () => {
+    if (text.trim().length < 2) return setError('请写明退回原因');
+    setReasons((r) => [...r, { path: FIELD_CHOICES[field].key || null, message: text.trim() }]);
+    setText('');
+  };
+  const reviewable = record.status === 'submitted';
+  return (
+    <View className='card'>
+      <Text className='card__title'>形式审查</Text>
+      {reviewable && (
+        <View>
+          <Picker
+            mode='selector'
+            range={FIELD_CHOICES.map((f) => f.label)}
+            value={field}
+            onChange={(e) => setField(Number(e.detail.value))}
+          >
+            <View className='picker-line'>问题所在：{FIELD_CHOICES[field].label} ▾</View>
+          </Picker>
+          <Textarea
+            className='reason-input'
+            value={text}
+            placeholder='写明需要修改的地方，例如：工作照为证件照，请更换'
+            maxlength={300}
+            onInput={(e) => setText(e.detail.value)}
+          />
+          <Button size='mini' onClick={addReason}>
+            添加退回原因
+          </Button>
+          {reasons.map((r, i) => (
+            <Text key={`${r.path}-${r.message}`} className='reason'>
+              {i + 1}. {FIELD_CHOICES.find((f) => (f.key || null) === r.path)?.label}：{r.message}
+            </Text>
+          ))}
+          <View className='action-row'>
+            <Button
+              className='plain-button'
+              disabled={reasons.length === 0}
+              onClick={() => run('return', { version: record.version, reasons }, '已退回')}
+            >
+              退回修改（{reasons.length}）
+            </Button>
+            <Button className='primary-button' onClick={() => run('accept', { version: record.version }, '已通过')}>
+              通过形式审查
+            </Button>
+          </View>
+        </View>
+      )}
+      <View className='paper'>
+        <Text className='paper__status'>
+          纸质登记表：{record.review.paper ? `已收到 ${record.review.paper.copies} 份（${record.review.paper.receivedOn}）` : '尚未登记'}
+        </Text>
+        {record.status !== 'draft' && record.status !== 'withdrawn' && (
+          <View className='action-row'>
+            <Picker mode='selector' range={COPIES} value={copies} onChange={(e) => setCopies(Number(e.detail.value))}>
+              <View className='picker-line'>收到 {COPIES[copies]} ▾</View>
+            </Picker>
+            <Button size='mini' onClick={() => run('paperReceived', { copies }, '已登记')}>
+              登记
+            </Button>
+          </View>
+        )}
+      </View>
+      {error && <Text className='error-text'>{error}</Text>}
+    </View>
+  );
+}

@@ -1,0 +1,34 @@
+import type { NominationStatus } from '../../../domain/status/machine';
+
+export interface MediaView {
+  id: string;
+  kind: 'photo' | 'video';
+  fileId: string;
+  url: string;
+  ok: boolean;
+  measured: Record<string, unknown>;
+  verdict: { ok: boolean; reasons: { code: string; message: string }[] };
+}
+
+export interface ScoreView {
+  expertId: string;
+  state: 'draft' | 'final' | 'abstained';
+  scores: Record<string, number>;
+  comment: string | null;
+}
+
+export interface ReviewRecord {
+  id: string;
+  version: number;
+  status: NominationStatus;
+  form: Record<string, string | undefined>;
+  age: number | null;
+  photos: MediaView[];
+  video: MediaView | null;
+  history: { at: string; action: string; from: NominationStatus | null; to: NominationStatus | null; detail?: Record<string, unknown> }[];
+  unit: { id: string; name: string; type: string } | null;
+  review: { returnReasons?: { path: string | null; message: string }[]; paper?: { copies: number; receivedOn: string } | null };
+  scores: ScoreView[];
+  duplicateUnits: string[];
+  submittedAt: string | null;
+}
