@@ -31,8 +31,12 @@ export class ByteSource {
     if (offset >= end) return new Uint8Array(0);
     const hit = this.windows.find((w) => w.offset <= offset && w.offset + w.bytes.length >= end);
     if (hit) return hit.bytes.subarray(offset - hit.offset, end - hit.offset);
-    const want = Math.min(this.size - offset, Math.max(end - offset, minRead));
-    const bytes = await this.fetch(offset, want);
+    // A box header's read-ahead is the start of its payload: read only what follows it.
+    const prefix = this.windows.find((w) => w.offset <= offset && w.offset + w.bytes.length > offset);
+    const kept = prefix ? prefix.bytes.subarray(offset - prefix.offset) : new Uint8Array(0);
+    const from = offset + kept.length;
+    const fresh = await this.fetch(from, Math.min(this.size - from, Math.max(end - from, minRead - kept.length)));
+    const bytes = kept.length > 0 ? concat(kept, fresh) : fresh;
     this.windows.push({ offset, bytes });
     return bytes.subarray(0, Math.min(bytes.length, end - offset));
   }
@@ -47,4 +51,11 @@ export class ByteSource {
     this.taken += bytes.length;
     return bytes;
   }
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const joined = new Uint8Array(a.length + b.length);
+  joined.set(a);
+  joined.set(b, a.length);
+  return joined;
 }
