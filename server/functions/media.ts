@@ -1,4 +1,100 @@
-import { defineFunction } from '../core/define-function';
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { judgeMedia } from '../../domain/media/verdict';
+import { AppError } from '../core/app-error';
+import { currentCampaign } from '../core/campaign-service';
+import { action, defineFunction } from '../core/define-function';
+import { allowTransition, contactOf } from '../core/nomination-service';
+import { inspectStoredFile } from '../core/media-inspection';
 
-// Actions arrive with the server media check (issue 4); until then every call is UNKNOWN_ACTION.
-export const mediaFunction = defineFunction('media', {});
+const kind = z.enum(['photo', 'video']);
+
+export const mediaFunction = defineFunction('media', {
+  check: action({
+    access: ['contact'],
+    input: z.object({ fileId: z.string().min(1).max(300), kind }),
+    async run({ fileId, kind: expected }, { caller, ports }) {
+      const { me, unitId } = contactOf(caller);
+      const upload = await ports.db.read.uploads.get(fileId);
+      // Only the unit's own uploads: a file id is never trusted because the client named it.
+      if (!upload || upload.unitId !== unitId || upload.kind !== expected) throw new AppError('NOT_FOUND', '没有找到这个上传的文件，请重新上传');
+      const campaign = await currentCampaign(ports);
+      const { inspection, bytesRead } = await inspectStoredFile(ports, fileId, expected);
+      const verdict = judgeMedia(inspection, campaign.media, expected);
+      if (!verdict.ok) {
+        throw new AppError('MEDIA_REJECTED', verdict.reasons[0]?.message, {
+          fields: verdict.reasons.map((r) => ({ path: expected, code: r.code, message: r.message })),
+        });
+      }
+      const now = ports.clock.now();
+      const media = await ports.db.transaction(async (tx) => {
+        const nomination = await tx.nominations.getByUnit(campaign.id, unitId);
+        if (!nomination) throw new AppError('INVALID_STATE', '请先保存推荐信息，再上传照片和视频');
+        await allowTransition(tx, { campaign, unitId, caller: me, status: nomination.status, action: 'saveDraft', now });
+        const existing = (await tx.media.forNomination(nomination.id)).filter((m) => m.kind === expected);
+        if (expected === 'photo' && existing.length >= campaign.media.photos.max) {
+          throw new AppError('VALIDATION_FAILED', `最多上传 ${campaign.media.photos.max} 张工作照，请先删除一张再添加`);
+        }
+        // One video: a new one replaces the old.
+        if (expected === 'video') for (const old of existing) await tx.media.remove(old.id);
+        const record = {
+          id: randomUUID(),
+          nominationId: nomination.id,
+          kind: expected,
+          fileId,
+          position: expected === 'photo' ? existing.length : 0,
+          ok: true,
+          measured: { ...inspection, bytesRead } as Record<string, unknown>,
+          verdict,
+          createdAt: now.toISOString(),
+        };
+        await tx.media.put(record);
+        await tx.audit.append({ nominationId: nomination.id, actorId: me.userId, action: `media.${expected}`, fromStatus: null, toStatus: null, at: record.createdAt, detail: { mediaId: record.id } });
+        return record;
+      });
+      const contentCheck = expected === 'photo' ? await ports.contentCheck.submitImage(fileId) : { status: 'manual' as const };
+      return { mediaId: media.id, kind: expected, ok: true, measured: media.measured, verdict, contentCheck, url: await ports.files.url(fileId), bytesRead };
+    },
+  }),
+
+  remove: action({
+    access: ['contact'],
+    input: z.object({ mediaId: z.string().min(1).max(64) }),
+    async run({ mediaId }, { caller, ports }) {
+      const { me, unitId } = contactOf(caller);
+      const now = ports.clock.now();
+      return ports.db.transaction(async (tx) => {
+        const campaign = await currentCampaign(ports, tx);
+        const nomination = await tx.nominations.getByUnit(campaign.id, unitId);
+        const media = await tx.media.get(mediaId);
+        if (!nomination || !media || media.nominationId !== nomination.id) throw new AppError('NOT_FOUND', '没有找到这个文件');
+        await allowTransition(tx, { campaign, unitId, caller: me, status: nomination.status, action: 'saveDraft', now });
+        await tx.media.remove(mediaId);
+        const rest = (await tx.media.forNomination(nomination.id)).filter((m) => m.kind === media.kind);
+        for (const [position, m] of rest.entries()) if (m.position !== position) await tx.media.put({ ...m, position });
+        return { removed: mediaId };
+      });
+    },
+  }),
+
+  reorder: action({
+    access: ['contact'],
+    input: z.object({ photoIds: z.array(z.string().max(64)).min(1).max(10) }),
+    async run({ photoIds }, { caller, ports }) {
+      const { me, unitId } = contactOf(caller);
+      const now = ports.clock.now();
+      return ports.db.transaction(async (tx) => {
+        const campaign = await currentCampaign(ports, tx);
+        const nomination = await tx.nominations.getByUnit(campaign.id, unitId);
+        if (!nomination) throw new AppError('NOT_FOUND');
+        await allowTransition(tx, { campaign, unitId, caller: me, status: nomination.status, action: 'saveDraft', now });
+        const photos = (await tx.media.forNomination(nomination.id)).filter((m) => m.kind === 'photo');
+        if (photos.length !== photoIds.length || !photos.every((p) => photoIds.includes(p.id))) {
+          throw new AppError('VALIDATION_FAILED', '照片列表已变化，请刷新后再调整顺序');
+        }
+        for (const p of photos) await tx.media.put({ ...p, position: photoIds.indexOf(p.id) });
+        return { photoIds };
+      });
+    },
+  }),
+});

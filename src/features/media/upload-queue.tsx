@@ -1,0 +1,48 @@
+import { Button, Progress, Text, View } from '@tarojs/components';
+import type { UploadState } from './use-media-upload';
+import './media.css';
+
+const PHASES: Record<UploadState['phase'], string> = {
+  checking: '正在检查…',
+  uploading: '正在上传',
+  verifying: '服务器核验中…',
+  failed: '未成功',
+};
+
+export function UploadQueue({
+  queue,
+  onCancel,
+  onDismiss,
+}: {
+  queue: UploadState[];
+  onCancel: () => void;
+  onDismiss: (name: string) => void;
+}) {
+  return (
+    <View>
+      {queue.map((u) => (
+        <View key={u.name} className='upload'>
+          <Text className='upload__name'>
+            {u.name} · {PHASES[u.phase]}
+            {u.phase === 'uploading' ? ` ${Math.round(u.progress * 100)}%` : ''}
+            {u.attempt > 0 && u.phase === 'uploading' ? `（第 ${u.attempt + 1} 次尝试）` : ''}
+          </Text>
+          {u.phase === 'uploading' && <Progress percent={Math.round(u.progress * 100)} strokeWidth={4} activeColor='#b4232f' />}
+          {u.phase === 'uploading' && (
+            <Button size='mini' onClick={onCancel}>
+              取消
+            </Button>
+          )}
+          {u.phase === 'failed' && (
+            <View>
+              <Text className='upload__error'>{u.message}</Text>
+              <Button size='mini' onClick={() => onDismiss(u.name)}>
+                知道了
+              </Button>
+            </View>
+          )}
+        </View>
+      ))}
+    </View>
+  );
+}

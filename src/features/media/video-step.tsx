@@ -1,0 +1,65 @@
+import { Button, Text, Video, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import type { MediaRules } from '../../../domain/media/rules';
+import { callFunction } from '../../services/api';
+import { mediaDevice, type PickedFile } from './media-device';
+import type { AttachedMedia } from './types';
+import { UploadQueue } from './upload-queue';
+import { useMediaUpload } from './use-media-upload';
+import './media.css';
+
+interface Props {
+  unitId: string;
+  rules: MediaRules;
+  video: AttachedMedia | null;
+  onChanged: () => void;
+}
+
+/** One landscape 16:9 video of at most 90 s: record in the app or choose from the album. */
+export function VideoStep({ unitId, rules, video, onChanged }: Props) {
+  const upload = useMediaUpload('video', unitId, rules, onChanged);
+  const take = async (pick: () => Promise<PickedFile | null>) => {
+    const file = await pick();
+    if (file) await upload.add([file]);
+  };
+  const m = video?.measured;
+  return (
+    <View>
+      <Text className='hint'>
+        请上传 1 段反映工作或生活场景的短视频：横屏拍摄（16:9），不超过 {rules.video.maxDurationSec} 秒，MP4 格式，高清（
+        {rules.video.minShortSide}P）以上。
+      </Text>
+      {video && (
+        <View>
+          <Video className='video-preview' src={video.url} controls objectFit='contain' />
+          <Text className='photo__facts'>
+            {m?.displayWidth}×{m?.displayHeight} · {m?.durationSec?.toFixed(1)} 秒 · 已通过检查
+          </Text>
+          <Text
+            className='photo__tools'
+            onClick={async () => {
+              const { confirm } = await Taro.showModal({ title: '删除视频', content: '确定删除这段视频吗？' });
+              if (!confirm) return;
+              await callFunction('media', 'remove', { mediaId: video.id });
+              onChanged();
+            }}
+          >
+            删除
+          </Text>
+        </View>
+      )}
+      <UploadQueue queue={upload.queue} onCancel={upload.cancel} onDismiss={upload.dismiss} />
+      {upload.refusals.map((r) => (
+        <Text key={r} className='refusal'>
+          {r}
+        </Text>
+      ))}
+      <Button className='primary-button' onClick={() => take(mediaDevice.recordVideo)}>
+        {video ? '重新录制（替换）' : '横屏录制视频（最长 90 秒）'}
+      </Button>
+      <Button className='plain-button' onClick={() => take(mediaDevice.chooseVideo)}>
+        {video ? '从相册另选一段（替换）' : '从相册选择视频'}
+      </Button>
+    </View>
+  );
+}
