@@ -49,3 +49,29 @@ export async function mayReadFile(ports: Ports, caller: Caller | null, fileId: s
   if (caller.role === 'contact') return caller.unitId !== null && caller.unitId === upload.unitId;
   return true;
 }
+
+const CLOUD_UPLOAD = /^cloud:\/\/[^/]+\/uploads\/([A-Za-z0-9_-]+)\/(photo|video)-[0-9a-f-]{36}\.(jpg|mp4)$/;
+
+/**
+ * The upload record of a file, or — for a file the mini-program put into cloud storage itself —
+ * a new record, accepted only under the caller's own unit folder and kind.
+ */
+export async function uploadOf(ports: Ports, caller: Caller, fileId: string, kind: UploadKind) {
+  const known = await ports.db.read.uploads.get(fileId);
+  if (known) return known;
+  const match = CLOUD_UPLOAD.exec(fileId);
+  if (!match || match[1] !== caller.unitId || match[2] !== kind) return null;
+  const reader = await ports.files.open(fileId);
+  if (!reader) return null;
+  const record = {
+    fileId,
+    kind,
+    ownerId: caller.userId,
+    unitId: caller.unitId,
+    originalName: fileId.split('/').pop() ?? '',
+    size: reader.size,
+    createdAt: ports.clock.now().toISOString(),
+  };
+  await ports.db.transaction((tx) => tx.uploads.put(record));
+  return record;
+}

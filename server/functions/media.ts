@@ -6,6 +6,7 @@ import { currentCampaign } from '../core/campaign-service';
 import { action, defineFunction } from '../core/define-function';
 import { allowTransition, contactOf } from '../core/nomination-service';
 import { inspectStoredFile } from '../core/media-inspection';
+import { uploadOf } from '../core/uploads';
 
 const kind = z.enum(['photo', 'video']);
 
@@ -15,9 +16,10 @@ export const mediaFunction = defineFunction('media', {
     input: z.object({ fileId: z.string().min(1).max(300), kind }),
     async run({ fileId, kind: expected }, { caller, ports }) {
       const { me, unitId } = contactOf(caller);
-      const upload = await ports.db.read.uploads.get(fileId);
+      const upload = await uploadOf(ports, me, fileId, expected);
       // Only the unit's own uploads: a file id is never trusted because the client named it.
-      if (!upload || upload.unitId !== unitId || upload.kind !== expected) throw new AppError('NOT_FOUND', '没有找到这个上传的文件，请重新上传');
+      if (!upload || upload.unitId !== unitId || upload.kind !== expected)
+        throw new AppError('NOT_FOUND', '没有找到这个上传的文件，请重新上传');
       const campaign = await currentCampaign(ports);
       const { inspection, bytesRead } = await inspectStoredFile(ports, fileId, expected);
       const verdict = judgeMedia(inspection, campaign.media, expected);
@@ -49,11 +51,28 @@ export const mediaFunction = defineFunction('media', {
           createdAt: now.toISOString(),
         };
         await tx.media.put(record);
-        await tx.audit.append({ nominationId: nomination.id, actorId: me.userId, action: `media.${expected}`, fromStatus: null, toStatus: null, at: record.createdAt, detail: { mediaId: record.id } });
+        await tx.audit.append({
+          nominationId: nomination.id,
+          actorId: me.userId,
+          action: `media.${expected}`,
+          fromStatus: null,
+          toStatus: null,
+          at: record.createdAt,
+          detail: { mediaId: record.id },
+        });
         return record;
       });
       const contentCheck = expected === 'photo' ? await ports.contentCheck.submitImage(fileId) : { status: 'manual' as const };
-      return { mediaId: media.id, kind: expected, ok: true, measured: media.measured, verdict, contentCheck, url: await ports.files.url(fileId), bytesRead };
+      return {
+        mediaId: media.id,
+        kind: expected,
+        ok: true,
+        measured: media.measured,
+        verdict,
+        contentCheck,
+        url: await ports.files.url(fileId),
+        bytesRead,
+      };
     },
   }),
 

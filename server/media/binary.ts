@@ -17,7 +17,9 @@ export function u16(bytes: Uint8Array, at: number): number {
 
 export function u32(bytes: Uint8Array, at: number): number {
   need(bytes, at, 4);
-  return ((bytes[at] as number) * 0x1000000 + (((bytes[at + 1] as number) << 16) | ((bytes[at + 2] as number) << 8) | (bytes[at + 3] as number)));
+  return (
+    (bytes[at] as number) * 0x1000000 + (((bytes[at + 1] as number) << 16) | ((bytes[at + 2] as number) << 8) | (bytes[at + 3] as number))
+  );
 }
 
 /** 64-bit unsigned as a number: exact up to 2^53, far beyond any file or duration we meet. */

@@ -2,8 +2,32 @@ import { ascii, u32 } from './binary';
 
 // Brands that declare plain MP4 (ISO base media, MP4 v1/v2, DASH/CMAF, Apple M4V, camera MP4 variants).
 const MP4_BRANDS = new Set([
-  'isom', 'iso2', 'iso3', 'iso4', 'iso5', 'iso6', 'iso7', 'iso8', 'iso9', 'mp41', 'mp42', 'mp71', 'avc1', 'dash',
-  'msdh', 'msix', 'cmfc', 'cmf2', 'M4V ', 'M4VH', 'M4VP', 'f4v ', 'XAVC', 'MSNV', 'NDAS', 'mmp4',
+  'isom',
+  'iso2',
+  'iso3',
+  'iso4',
+  'iso5',
+  'iso6',
+  'iso7',
+  'iso8',
+  'iso9',
+  'mp41',
+  'mp42',
+  'mp71',
+  'avc1',
+  'dash',
+  'msdh',
+  'msix',
+  'cmfc',
+  'cmf2',
+  'M4V ',
+  'M4VH',
+  'M4VP',
+  'f4v ',
+  'XAVC',
+  'MSNV',
+  'NDAS',
+  'mmp4',
 ]);
 
 /** Container from the ftyp brands: mp4, mov (QuickTime, also a file without ftyp), 3gp, or isobmff. */
@@ -19,11 +43,31 @@ export function containerOf(ftyp: Uint8Array | undefined): string {
 }
 
 const CODECS: Record<string, string> = {
-  avc1: 'h264', avc2: 'h264', avc3: 'h264', avc4: 'h264',
-  hvc1: 'hevc', hev1: 'hevc', dvh1: 'hevc', dvhe: 'hevc',
-  av01: 'av1', vp09: 'vp9', vp08: 'vp8', vvc1: 'vvc', vvi1: 'vvc',
-  mp4v: 'mpeg4', s263: 'h263', h263: 'h263', jpeg: 'mjpeg', mjpa: 'mjpeg', mjpb: 'mjpeg',
-  apch: 'prores', apcn: 'prores', apcs: 'prores', apco: 'prores', ap4h: 'prores', ap4x: 'prores',
+  avc1: 'h264',
+  avc2: 'h264',
+  avc3: 'h264',
+  avc4: 'h264',
+  hvc1: 'hevc',
+  hev1: 'hevc',
+  dvh1: 'hevc',
+  dvhe: 'hevc',
+  av01: 'av1',
+  vp09: 'vp9',
+  vp08: 'vp8',
+  vvc1: 'vvc',
+  vvi1: 'vvc',
+  mp4v: 'mpeg4',
+  s263: 'h263',
+  h263: 'h263',
+  jpeg: 'mjpeg',
+  mjpa: 'mjpeg',
+  mjpb: 'mjpeg',
+  apch: 'prores',
+  apcn: 'prores',
+  apcs: 'prores',
+  apco: 'prores',
+  ap4h: 'prores',
+  ap4x: 'prores',
 };
 
 /** Codec name from a sample entry fourcc; unknown fourccs are returned as they are. */

@@ -54,7 +54,8 @@ async function measure(src: ByteSource, { kind, container, mime }: Identity): Pr
   if (ISO_BMFF.has(container)) return inspectIsoBmff(src);
   if (mime.startsWith('audio/')) fail('no-video-track', `${mime} is sound only`);
   if (mime.startsWith('image/')) return otherImage(src, container);
-  if (mime.startsWith('video/')) return { kind: 'video', container, width: 0, height: 0, displayWidth: 0, displayHeight: 0, sizeBytes: src.size };
+  if (mime.startsWith('video/'))
+    return { kind: 'video', container, width: 0, height: 0, displayWidth: 0, displayHeight: 0, sizeBytes: src.size };
   return fail('unknown-type', mime ? `${mime} is not a photo or a video` : `no known signature (${kind ?? 'any'} expected)`);
 }
 
@@ -64,5 +65,14 @@ async function otherImage(src: ByteSource, container: string): Promise<MeasuredM
   const probed = probe.sync(Buffer.from(head.buffer, head.byteOffset, head.byteLength));
   const width = probed?.width ?? 0;
   const height = probed?.height ?? 0;
-  return { kind: 'photo', container, width, height, displayWidth: width, displayHeight: height, pixels: width * height, sizeBytes: src.size };
+  return {
+    kind: 'photo',
+    container,
+    width,
+    height,
+    displayWidth: width,
+    displayHeight: height,
+    pixels: width * height,
+    sizeBytes: src.size,
+  };
 }

@@ -6,16 +6,29 @@ import { findJpegLayout } from './jpeg-segments';
 import { fail } from './media-error';
 
 const SOF_KINDS: Record<number, JpegSof> = {
-  0xc0: 'baseline', 0xc1: 'extended', 0xc2: 'progressive', 0xc3: 'lossless',
-  0xc5: 'hierarchical', 0xc6: 'hierarchical', 0xc7: 'lossless',
-  0xc9: 'arithmetic', 0xca: 'arithmetic', 0xcb: 'lossless',
-  0xcd: 'hierarchical', 0xce: 'hierarchical', 0xcf: 'lossless',
+  192: 'baseline',
+  193: 'extended',
+  194: 'progressive',
+  195: 'lossless',
+  197: 'hierarchical',
+  198: 'hierarchical',
+  199: 'lossless',
+  201: 'arithmetic',
+  202: 'arithmetic',
+  203: 'lossless',
+  205: 'hierarchical',
+  206: 'hierarchical',
+  207: 'lossless',
 };
 
 // EXIF orientation → clockwise rotation and mirroring (1 and invalid values such as 0: none).
 const ORIENTATIONS: Record<number, { rotation: 0 | 90 | 180 | 270; mirrored: boolean }> = {
-  2: { rotation: 0, mirrored: true }, 3: { rotation: 180, mirrored: false }, 4: { rotation: 180, mirrored: true },
-  5: { rotation: 90, mirrored: true }, 6: { rotation: 90, mirrored: false }, 7: { rotation: 270, mirrored: true },
+  2: { rotation: 0, mirrored: true },
+  3: { rotation: 180, mirrored: false },
+  4: { rotation: 180, mirrored: true },
+  5: { rotation: 90, mirrored: true },
+  6: { rotation: 90, mirrored: false },
+  7: { rotation: 270, mirrored: true },
   8: { rotation: 270, mirrored: false },
 };
 

@@ -11,8 +11,7 @@ const MAX_SEGMENTS = 10_000;
 const XMP_SIGNATURE = 'http://ns.adobe.com/xap/1.0/\0';
 
 // SOF0–SOF15 except DHT (C4), JPG (C8) and DAC (CC), which share the range.
-export const isSof = (marker: number): boolean =>
-  marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
+export const isSof = (marker: number): boolean => marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
 
 /**
  * Walks the marker segments up to the frame header by their 4-byte headers only, so a 594 KB ICC
@@ -27,9 +26,12 @@ export async function findJpegLayout(src: ByteSource): Promise<JpegLayout> {
     if (head.length < 4) fail('truncated', `file ends at ${src.size} before the frame header`);
     if (head[0] !== 0xff) fail('corrupt', `no marker at ${at}`);
     const marker = head[1] as number;
-    if (marker === 0xff) at += 1; // fill byte before a marker
-    else if (marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7)) at += 2; // markers without a length
-    else if (marker === 0xd8 || marker === 0xd9 || marker === 0xda) fail('corrupt', `marker ${marker.toString(16)} before any frame header`);
+    if (marker === 0xff)
+      at += 1; // fill byte before a marker
+    else if (marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7))
+      at += 2; // markers without a length
+    else if (marker === 0xd8 || marker === 0xd9 || marker === 0xda)
+      fail('corrupt', `marker ${marker.toString(16)} before any frame header`);
     else {
       const segment: Segment = { marker, offset: at, length: 2 + u16(head, 2) };
       if (segment.length < 4) fail('corrupt', `segment ${marker.toString(16)} at ${at} with length ${segment.length - 2}`);
