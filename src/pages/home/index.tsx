@@ -1,9 +1,10 @@
 import { Button, Text, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh } from '@tarojs/taro';
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { isPast } from '../../../domain/time/shanghai';
 import { CategoryList } from '../../features/campaign/category-list';
 import { DeadlineCountdown } from '../../features/campaign/deadline-countdown';
 import { OrganizerContacts } from '../../features/campaign/organizer-contacts';
+import { useInbox } from '../../features/inbox/use-inbox';
 import { useCampaign } from '../../features/campaign/use-campaign';
 import { NextSteps } from '../../features/session/next-steps';
 import { ROLE_LABELS } from '../../features/session/role-labels';
@@ -13,9 +14,12 @@ import './index.css';
 export default function HomePage() {
   const campaign = useCampaign();
   const me = useWhoami();
+  const inbox = useInbox(Boolean(me.data));
+  useDidShow(() => inbox.reload());
   usePullDownRefresh(() => {
     campaign.reload();
     me.reload();
+    inbox.reload();
     Taro.stopPullDownRefresh();
   });
 
@@ -50,9 +54,14 @@ export default function HomePage() {
         <Text className='card__title'>我的下一步</Text>
         {me.data ? (
           <View>
-            <Text className='muted'>
-              {me.data.name} · {ROLE_LABELS[me.data.role]}
-            </Text>
+            <View className='me-line'>
+              <Text className='muted'>
+                {me.data.name} · {ROLE_LABELS[me.data.role]}
+              </Text>
+              <Text className='inbox-link' onClick={() => Taro.navigateTo({ url: '/pages/inbox/index' })}>
+                消息{inbox.data?.unread ? <Text className='badge'>{inbox.data.unread}</Text> : null}
+              </Text>
+            </View>
             <NextSteps me={me.data} passed={isPast(c.serverNow, deadline)} />
           </View>
         ) : (
