@@ -8,6 +8,6 @@ export type MediaCheck = { media: MediaInspection; verdict: MediaVerdict; bytesR
 
 /** The server check of one stored file: measure it from its bytes, then judge it by the shared rules. */
 export async function checkMedia(reader: MediaReader, rules: MediaRules, expected?: MediaKind): Promise<MediaCheck> {
-  const { media, bytesRead } = await inspectMedia(reader, expected);
-  return { media, verdict: judgeMedia(media, rules, expected), bytesRead };
+  const media = await inspectMedia(reader, expected);
+  return { media, verdict: judgeMedia(media, rules, expected), bytesRead: media.bytesRead };
 }

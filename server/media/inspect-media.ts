@@ -7,7 +7,8 @@ import { ByteSource, type MediaReader } from './byte-source';
 import { inspectJpeg } from './jpeg-inspect';
 import { fail, MediaFormatError, ReadFailure } from './media-error';
 
-export type Inspection = { media: MediaInspection; bytesRead: number };
+/** The measured (or unreadable) file, with the bytes the check took from the reader. */
+export type Inspection = MediaInspection & { bytesRead: number };
 
 // file-type's own sample size: enough for every signature it knows.
 const HEAD_BYTES = 4100;
@@ -23,18 +24,19 @@ type Identity = { kind?: MediaKind; container: string; mime: string };
  */
 export async function inspectMedia(reader: MediaReader, kindHint?: MediaKind): Promise<Inspection> {
   const src = new ByteSource(reader);
-  if (src.size === 0) return { media: { unreadable: 'empty', detail: 'zero bytes', kind: kindHint, sizeBytes: 0 }, bytesRead: 0 };
+  if (src.size === 0) return { unreadable: 'empty', detail: 'zero bytes', kind: kindHint, sizeBytes: 0, bytesRead: 0 };
   let identity: Identity = { kind: kindHint, container: 'unknown', mime: '' };
   try {
     identity = await identify(src, kindHint);
-    return { media: await measure(src, identity), bytesRead: src.bytesRead };
+    const media = await measure(src, identity);
+    return { ...media, bytesRead: src.bytesRead };
   } catch (error) {
     if (error instanceof ReadFailure) throw error;
     // A parser slip on a malformed file is still a bad file, never a crash of the check.
     const reason = error instanceof MediaFormatError ? error.reason : 'corrupt';
     const detail = error instanceof Error ? error.message : String(error);
     const { kind, container } = identity;
-    return { media: { unreadable: reason, detail, kind, container, sizeBytes: src.size }, bytesRead: src.bytesRead };
+    return { unreadable: reason, detail, kind, container, sizeBytes: src.size, bytesRead: src.bytesRead };
   }
 }
 
