@@ -31,19 +31,47 @@ async function cached(file: string, ok: (size: number) => boolean, make: (temp: 
 async function bigVideo(): Promise<string> {
   const clip = path.join(CACHE_DIR, 'noise-10s.mp4');
   const file = path.join(CACHE_DIR, 'video-1080p-90s-moov-at-end.mp4');
-  return cached(file, (size) => size >= MIN_VIDEO_BYTES, async (temp) => {
-    await cached(clip, (size) => size > 0, (clipTemp) =>
-      ffmpeg('-f', 'lavfi', '-i', 'color=c=gray:s=1920x1080:r=30:d=10,noise=alls=60:allf=t+u',
-        '-c:v', 'libx264', '-preset', 'ultrafast', '-b:v', '30M', '-maxrate', '30M', '-bufsize', '30M', '-pix_fmt', 'yuv420p', clipTemp));
-    await ffmpeg('-stream_loop', '8', '-i', clip, '-c', 'copy', temp);
-  });
+  return cached(
+    file,
+    (size) => size >= MIN_VIDEO_BYTES,
+    async (temp) => {
+      await cached(
+        clip,
+        (size) => size > 0,
+        (clipTemp) =>
+          ffmpeg(
+            '-f',
+            'lavfi',
+            '-i',
+            'color=c=gray:s=1920x1080:r=30:d=10,noise=alls=60:allf=t+u',
+            '-c:v',
+            'libx264',
+            '-preset',
+            'ultrafast',
+            '-b:v',
+            '30M',
+            '-maxrate',
+            '30M',
+            '-bufsize',
+            '30M',
+            '-pix_fmt',
+            'yuv420p',
+            clipTemp,
+          ),
+      );
+      await ffmpeg('-stream_loop', '8', '-i', clip, '-c', 'copy', temp);
+    },
+  );
 }
 
 /** A 12-megapixel (4000×3000) JPEG at high quality. */
 async function bigPhoto(): Promise<string> {
   const file = path.join(CACHE_DIR, 'photo-12mp.jpg');
-  return cached(file, (size) => size > 0, (temp) =>
-    ffmpeg('-f', 'lavfi', '-i', 'testsrc2=s=4000x3000', '-frames:v', '1', '-q:v', '2', temp));
+  return cached(
+    file,
+    (size) => size > 0,
+    (temp) => ffmpeg('-f', 'lavfi', '-i', 'testsrc2=s=4000x3000', '-frames:v', '1', '-q:v', '2', temp),
+  );
 }
 
 export async function benchSamples(): Promise<Sample[]> {

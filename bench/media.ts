@@ -45,10 +45,16 @@ async function measure(sample: Sample): Promise<boolean> {
   const shape = isUnreadable(media)
     ? media.unreadable
     : `${media.container} ${media.codec ?? ''} ${media.displayWidth}×${media.displayHeight}${media.durationSec ? ` ${media.durationSec} s` : ''}`;
-  console.log(`\n${sample.label}: ${mb(fs.statSync(sample.file).size)}, ${shape.replace(/\s+/g, ' ')}, verdict ${verdict.ok ? 'ok' : verdict.reasons.map((r) => r.code).join(',')}`);
-  console.log(`  our check   ${ms(median(warm))} median of ${CHECK_RUNS} (first run ${ms(cold.ms)}), read ${grouped(bytesRead)} bytes  [goal ≤ ${grouped(GOAL_BYTES[sample.kind])}: ${bytesOk ? 'met' : 'MISSED'}]`);
+  console.log(
+    `\n${sample.label}: ${mb(fs.statSync(sample.file).size)}, ${shape.replace(/\s+/g, ' ')}, verdict ${verdict.ok ? 'ok' : verdict.reasons.map((r) => r.code).join(',')}`,
+  );
+  console.log(
+    `  our check   ${ms(median(warm))} median of ${CHECK_RUNS} (first run ${ms(cold.ms)}), read ${grouped(bytesRead)} bytes  [goal ≤ ${grouped(GOAL_BYTES[sample.kind])}: ${bytesOk ? 'met' : 'MISSED'}]`,
+  );
   console.log(`  ffprobe     ${ms(median(probe))} median of ${FFPROBE_RUNS} (-show_format -show_streams)`);
-  console.log(`  ratio       ffprobe / our check = ${ratio.toFixed(0)}× (first run alone: ${(median(probe) / cold.ms).toFixed(0)}×)  [goal ≥ ${GOAL_SPEEDUP}×: ${speedOk ? 'met' : 'MISSED'}]`);
+  console.log(
+    `  ratio       ffprobe / our check = ${ratio.toFixed(0)}× (first run alone: ${(median(probe) / cold.ms).toFixed(0)}×)  [goal ≥ ${GOAL_SPEEDUP}×: ${speedOk ? 'met' : 'MISSED'}]`,
+  );
   return bytesOk && speedOk && verdict.ok;
 }
 

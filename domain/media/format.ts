@@ -24,7 +24,18 @@ export function megabytes(bytes: number): string {
 }
 
 const NAMED_RATIOS: [number, number][] = [
-  [16, 9], [4, 3], [3, 2], [16, 10], [1, 1], [21, 9], [5, 4], [9, 16], [3, 4], [2, 3], [10, 16], [4, 5],
+  [16, 9],
+  [4, 3],
+  [3, 2],
+  [16, 10],
+  [1, 1],
+  [21, 9],
+  [5, 4],
+  [9, 16],
+  [3, 4],
+  [2, 3],
+  [10, 16],
+  [4, 5],
 ];
 
 /** "4:3" when the size is within 1 % of a common ratio, else "1.85:1". */

@@ -35,13 +35,33 @@ export type ReasonFacts = {
 };
 
 const CONTAINER_NAMES: Record<string, string> = {
-  jpeg: 'JPEG', png: 'PNG', webp: 'WebP', heic: 'HEIC', avif: 'AVIF', gif: 'GIF', bmp: 'BMP', tiff: 'TIFF',
-  mp4: 'MP4', mov: 'QuickTime（MOV）', '3gp': '3GP', webm: 'WebM', mkv: 'MKV', avi: 'AVI',
+  jpeg: 'JPEG',
+  png: 'PNG',
+  webp: 'WebP',
+  heic: 'HEIC',
+  avif: 'AVIF',
+  gif: 'GIF',
+  bmp: 'BMP',
+  tiff: 'TIFF',
+  mp4: 'MP4',
+  mov: 'QuickTime（MOV）',
+  '3gp': '3GP',
+  webm: 'WebM',
+  mkv: 'MKV',
+  avi: 'AVI',
 };
 
 const CODEC_NAMES: Record<string, string> = {
-  h264: 'H.264', hevc: 'HEVC（H.265）', av1: 'AV1', vp9: 'VP9', vp8: 'VP8', vvc: 'VVC（H.266）', h263: 'H.263',
-  mpeg4: 'MPEG-4', mjpeg: 'Motion JPEG', prores: 'ProRes',
+  h264: 'H.264',
+  hevc: 'HEVC（H.265）',
+  av1: 'AV1',
+  vp9: 'VP9',
+  vp8: 'VP8',
+  vvc: 'VVC（H.266）',
+  h263: 'H.263',
+  mpeg4: 'MPEG-4',
+  mjpeg: 'Motion JPEG',
+  prores: 'ProRes',
 };
 
 const containerName = (f: ReasonFacts): string =>
@@ -57,14 +77,11 @@ const isVideo = (f: ReasonFacts): boolean => (f.media.kind ?? f.expected) === 'v
 export const MEDIA_REASON_MESSAGES: Record<MediaReasonCode, (f: ReasonFacts) => string> = {
   MEDIA_EMPTY: () => '文件是空的（0 字节），请重新选择文件上传',
   MEDIA_TRUNCATED: (f) =>
-    isVideo(f)
-      ? '视频文件不完整（录制或上传可能中断），请重新录制或重新上传'
-      : '文件不完整（上传可能中断或文件已损坏），请重新上传原文件',
+    isVideo(f) ? '视频文件不完整（录制或上传可能中断），请重新录制或重新上传' : '文件不完整（上传可能中断或文件已损坏），请重新上传原文件',
   MEDIA_CORRUPT: () => '文件已损坏，无法读取，请重新拍摄或重新导出后上传',
   MEDIA_UNKNOWN_TYPE: () => '无法识别的文件类型：照片请上传 JPEG（.jpg），视频请上传 MP4',
   MEDIA_NO_VIDEO_TRACK: () => '文件里没有视频画面（可能是音频文件），请上传 MP4 视频',
-  MEDIA_WRONG_KIND: (f) =>
-    f.expected === 'video' ? '这是一张图片，请在“视频”处上传视频' : '这是一个视频，请在“照片”处上传照片',
+  MEDIA_WRONG_KIND: (f) => (f.expected === 'video' ? '这是一张图片，请在“视频”处上传视频' : '这是一个视频，请在“照片”处上传照片'),
   MEDIA_FILE_TOO_BIG: (f) => {
     const max = isVideo(f) ? f.rules.upload.videoMaxBytes : f.rules.upload.photoMaxBytes;
     return `文件有 ${megabytes(f.media.sizeBytes ?? 0)}，超过 ${megabytes(max)} 的上限，请压缩后上传`;
@@ -78,12 +95,9 @@ export const MEDIA_REASON_MESSAGES: Record<MediaReasonCode, (f: ReasonFacts) => 
   PHOTO_LOSSLESS: () => '照片为无损 JPEG，手机和微信无法显示，请另存为普通 JPEG 后上传',
   PHOTO_JPEG_UNSUPPORTED: () => '照片使用了少见的 JPEG 编码方式（算术编码或分层编码），手机和微信无法显示，请另存为普通 JPEG 后上传',
   VIDEO_NOT_MP4: (f) => `视频为 ${containerName(f)} 格式，需要 MP4 格式，请在相册或剪辑软件中导出为 MP4，或在本小程序中直接录制`,
-  VIDEO_CODEC_UNSUPPORTED: (f) =>
-    `视频编码为 ${codecName(f)}，微信中可能无法播放，请导出为 H.264 编码的 MP4（多数剪辑软件的默认设置）`,
-  VIDEO_TOO_LONG: (f) =>
-    `视频时长 ${oneDecimal(f.media.durationSec ?? 0)} 秒，请剪辑到 ${oneDecimal(f.rules.video.maxDurationSec)} 秒以内`,
-  VIDEO_DURATION_UNKNOWN: () =>
-    '无法读出视频时长（文件为分段式 MP4 或时长记录为 0），请用相册或剪辑软件重新导出为普通 MP4 后上传',
+  VIDEO_CODEC_UNSUPPORTED: (f) => `视频编码为 ${codecName(f)}，微信中可能无法播放，请导出为 H.264 编码的 MP4（多数剪辑软件的默认设置）`,
+  VIDEO_TOO_LONG: (f) => `视频时长 ${oneDecimal(f.media.durationSec ?? 0)} 秒，请剪辑到 ${oneDecimal(f.rules.video.maxDurationSec)} 秒以内`,
+  VIDEO_DURATION_UNKNOWN: () => '无法读出视频时长（文件为分段式 MP4 或时长记录为 0），请用相册或剪辑软件重新导出为普通 MP4 后上传',
   VIDEO_PORTRAIT: (f) => `视频为竖屏（显示为 ${shownSize(f)}），请横屏拍摄`,
   VIDEO_NOT_16_9: (f) => {
     const { width, height } = f.rules.video.aspect;

@@ -158,7 +158,9 @@ describe('judgeMedia: unreadable and misplaced files', () => {
   it('tells a WebM of unknown size and duration only to convert it', () => {
     const webm = { kind: 'video' as const, container: 'webm', width: 0, height: 0, displayWidth: 0, displayHeight: 0 };
     expect(codes(webm)).toEqual(['VIDEO_NOT_MP4']);
-    expect(codes({ ...photo, container: 'webp', width: 0, height: 0, displayWidth: 0, displayHeight: 0, pixels: 0, jpeg: undefined })).toEqual(['PHOTO_NOT_JPEG']);
+    expect(
+      codes({ ...photo, container: 'webp', width: 0, height: 0, displayWidth: 0, displayHeight: 0, pixels: 0, jpeg: undefined }),
+    ).toEqual(['PHOTO_NOT_JPEG']);
   });
 });
 

@@ -66,7 +66,10 @@ describe('ISO-BMFF box sizes', () => {
     const box = (size: number, type: string) => {
       const bytes = new Uint8Array(16);
       new DataView(bytes.buffer).setUint32(0, size);
-      bytes.set([...type].map((c) => c.charCodeAt(0)), 4);
+      bytes.set(
+        [...type].map((c) => c.charCodeAt(0)),
+        4,
+      );
       return bytes;
     };
     expect(parseBoxHeader(box(0, 'mdat'), 0, 100, 1000)).toEqual({ type: 'mdat', offset: 100, size: 900, headerSize: 8 });

@@ -53,7 +53,17 @@ export async function ffmpeg(...args: string[]): Promise<void> {
 }
 
 export async function ffprobeRotationCw(file: string): Promise<number> {
-  const { stdout } = await run('ffprobe', ['-v', 'error', '-select_streams', 'v:0', '-show_entries', 'stream_side_data=rotation', '-of', 'csv=p=0', file]);
+  const { stdout } = await run('ffprobe', [
+    '-v',
+    'error',
+    '-select_streams',
+    'v:0',
+    '-show_entries',
+    'stream_side_data=rotation',
+    '-of',
+    'csv=p=0',
+    file,
+  ]);
   // ffprobe's rotation is counter-clockwise.
   return (360 - (Number(stdout.trim()) || 0)) % 360;
 }
