@@ -3,6 +3,7 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { promisify } from 'node:util';
+import { groupDigits } from '../domain/media/format';
 import { isUnreadable } from '../domain/media/measured';
 import { DEFAULT_MEDIA_RULES } from '../domain/media/rules';
 import { fileRangeReader } from '../server/adapters/local/folder-files';
@@ -21,7 +22,6 @@ const median = (values: number[]): number => {
 };
 const ms = (value: number): string => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
 const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(1)} MB`;
-const grouped = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
   const start = performance.now();
@@ -49,7 +49,7 @@ async function measure(sample: Sample): Promise<boolean> {
     `\n${sample.label}: ${mb(fs.statSync(sample.file).size)}, ${shape.replace(/\s+/g, ' ')}, verdict ${verdict.ok ? 'ok' : verdict.reasons.map((r) => r.code).join(',')}`,
   );
   console.log(
-    `  our check   ${ms(median(warm))} median of ${CHECK_RUNS} (first run ${ms(cold.ms)}), read ${grouped(bytesRead)} bytes  [goal ≤ ${grouped(GOAL_BYTES[sample.kind])}: ${bytesOk ? 'met' : 'MISSED'}]`,
+    `  our check   ${ms(median(warm))} median of ${CHECK_RUNS} (first run ${ms(cold.ms)}), read ${groupDigits(bytesRead)} bytes  [goal ≤ ${groupDigits(GOAL_BYTES[sample.kind])}: ${bytesOk ? 'met' : 'MISSED'}]`,
   );
   console.log(`  ffprobe     ${ms(median(probe))} median of ${FFPROBE_RUNS} (-show_format -show_streams)`);
   console.log(
