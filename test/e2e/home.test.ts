@@ -68,7 +68,7 @@ describe('after the deadline', () => {
       const page = await (await phoneContext(browser)).newPage();
       await signInAs(page, late.url, /海淀区科学技术协会/);
       await expect.poll(() => page.locator('.deadline').innerText(), { timeout: 15_000 }).toContain('已截止');
-      expect(await page.locator('body').innerText()).toContain('报送已截止');
+      await expect.poll(() => page.locator('body').innerText(), { timeout: 15_000 }).toContain('报送已截止');
       await screenshot(page, 'home-after-deadline');
     } finally {
       await late.stop();

@@ -20,6 +20,50 @@ export interface WeappSandbox {
   settle(ms?: number): Promise<void>;
 }
 
+const WX_APIS = [
+  'chooseMedia',
+  'getImageInfo',
+  'getVideoInfo',
+  'compressVideo',
+  'createOffscreenCanvas',
+  'canvasToTempFilePath',
+  'getFileInfo',
+  'createCameraContext',
+  'startDeviceMotionListening',
+  'stopDeviceMotionListening',
+  'onDeviceMotionChange',
+  'offDeviceMotionChange',
+  'openSetting',
+  'makePhoneCall',
+  'setClipboardData',
+  'showToast',
+  'showModal',
+  'showLoading',
+  'hideLoading',
+  'previewImage',
+  'navigateTo',
+  'navigateBack',
+  'reLaunch',
+  'redirectTo',
+  'switchTab',
+  'stopPullDownRefresh',
+  'requestSubscribeMessage',
+  'openDocument',
+  'downloadFile',
+  'setNavigationBarTitle',
+  'pageScrollTo',
+];
+
+/** A stand-in API: calls `success`/`complete` with nothing; context factories return no-op objects. */
+function genericApi(name: string) {
+  if (/^create[A-Z]/.test(name)) return () => new Proxy({}, { get: () => () => undefined });
+  return (options?: { success?: Fn; complete?: Fn }) => {
+    options?.success?.({});
+    options?.complete?.({});
+    return undefined;
+  };
+}
+
 /**
  * Loads a built mini-program (dist/weapp) in Node with stand-ins for WeChat's globals
  * (`wx`, `App`, `Page`, `Component`, `getApp`, `getCurrentPages`). `wxOverrides` replaces APIs,
@@ -64,17 +108,17 @@ export function loadWeapp(dist: string, wxOverrides: Record<string, unknown> = {
     },
     ...wxOverrides,
   };
+  // Taro copies wx's own keys (Object.keys), so the APIs the app uses must be real properties.
+  for (const api of WX_APIS) if (!(api in base)) base[api] = genericApi(api);
   // Any other API exists and calls its `complete`/`success` callback with nothing, as a no-op.
+  const isApi = (name: string | symbol) => typeof name === 'string' && /^[a-z][A-Za-z]+$/.test(name) && !name.startsWith('webpack');
   const wx = new Proxy(base, {
+    has: (target, name) => name in target || isApi(name),
     get(target, name) {
-      if (typeof name !== 'string' || name in target || !/^[a-z][A-Za-z]+$/.test(name) || name.startsWith('webpack')) {
+      if (typeof name !== 'string' || name in target || !isApi(name)) {
         return target[name as string];
       }
-      return (options?: { success?: Fn; complete?: Fn }) => {
-        options?.success?.({});
-        options?.complete?.({});
-        return undefined;
-      };
+      return genericApi(name);
     },
   });
   const sandbox: Record<string, unknown> = {
