@@ -1,12 +1,11 @@
 import { contactsLine, formTitle, mailingInstruction, pageNumber, referenceLine } from './form-texts';
-import { MARGIN, PAGE, SMALL_SIZE, TABLE_BOTTOM, TABLE_LEFT, TABLE_RIGHT, TABLE_TOP, TABLE_WIDTH, TITLE_SIZE } from './page-geometry';
+import { MARGIN, PAGE, QR_BOX, SMALL_SIZE, TABLE_LEFT, TABLE_RIGHT, TABLE_TOP, TABLE_WIDTH, TITLE_SIZE } from './page-geometry';
 import type { Pdf } from './pdf-document';
 import { drawQrCode, qrPayload } from './qr-code';
 import type { RegistrationFormInput } from './registration-form-input';
 import { drawLine } from './table-draw';
 import { wrapText, type MeasureText } from './text-wrap';
 
-const QR_SIZE = 66;
 const FOOTER_SIZE = 9;
 
 /** A centred heading, made bold by stroking the outlines (one font file keeps the function small). */
@@ -43,9 +42,9 @@ export function drawFirstHeader(doc: Pdf, input: RegistrationFormInput, em: Meas
 
 /** Below the table: how to print and post the form, whom to call, and the link to the online record. */
 export function drawFirstFooter(doc: Pdf, input: RegistrationFormInput, pages: number, em: MeasureText): void {
-  const top = TABLE_BOTTOM + 10;
-  drawQrCode(doc, qrPayload(input.reference), TABLE_RIGHT - QR_SIZE, top, QR_SIZE);
-  const width = (TABLE_WIDTH - QR_SIZE - 14) / FOOTER_SIZE;
+  const top = QR_BOX.y;
+  drawQrCode(doc, qrPayload(input.reference), QR_BOX.x, QR_BOX.y, QR_BOX.size);
+  const width = (TABLE_WIDTH - QR_BOX.size - 14) / FOOTER_SIZE;
   const texts = [
     mailingInstruction(input.campaign, pages),
     contactsLine(input.campaign),

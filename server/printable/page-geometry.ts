@@ -42,6 +42,8 @@ export const STAMP_LINES_HEIGHT = 44;
 export const TABLE_TOP = 104;
 export const FOOTER_HEIGHT = 78;
 export const TABLE_BOTTOM = PAGE.height - MARGIN.bottom - FOOTER_HEIGHT;
+/** The QR code sits at the right of page 1's footer. */
+export const QR_BOX = { x: TABLE_RIGHT - 66, y: TABLE_BOTTOM + 10, size: 66 } as const;
 
 /** Continuation pages: a smaller header, the same table width, a one-line footer. */
 export const CONTINUATION_TABLE_TOP = 100;

@@ -9,9 +9,28 @@ export function squeeze(text: string): string {
   return text.replace(/\s/g, '');
 }
 
-/** `pdftotext -layout` of one page, or of a vertical band of it (x in points, as pdftotext's crop at 72 dpi). */
-export function pdfText(file: string, page: number, band?: { left: number; right: number }): string {
-  const crop = band ? ['-x', String(Math.floor(band.left)), '-y', '0', '-W', String(Math.ceil(band.right - band.left)), '-H', '842'] : [];
+/** A rectangle of a page, in points from the top left (pdftotext crops at 72 dpi, so pixels are points). */
+export interface Box {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+/** `pdftotext -layout` of one page, or of a box on it. */
+export function pdfText(file: string, page: number, box?: Box): string {
+  const crop = box
+    ? [
+        '-x',
+        String(Math.floor(box.left)),
+        '-y',
+        String(Math.floor(box.top)),
+        '-W',
+        String(Math.ceil(box.right - box.left)),
+        '-H',
+        String(Math.ceil(box.bottom - box.top)),
+      ]
+    : [];
   return execFileSync('pdftotext', ['-layout', '-f', String(page), '-l', String(page), ...crop, file, '-'], { encoding: 'utf8' });
 }
 

@@ -24,7 +24,10 @@ export function scanQr(file: string, page: number, region: { x: number; y: numbe
     file,
   ]);
   // Binary PGM: "P5\n<w> <h>\n<max>\n" then one byte per pixel.
-  const header = pgm.subarray(0, 40).toString('latin1').match(/^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/);
+  const header = pgm
+    .subarray(0, 40)
+    .toString('latin1')
+    .match(/^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/);
   if (!header) throw new Error('pdftoppm did not write a PGM');
   const [head, w, h] = [header[0].length, Number(header[1]), Number(header[2])];
   const rgba = new Uint8ClampedArray(w * h * 4);
