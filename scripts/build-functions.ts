@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { CJK_FONT_FILE } from '../server/printable/cjk-font';
 
 const root = path.resolve(__dirname, '..');
 const functionsDir = path.join(root, 'cloudfunctions');
@@ -26,6 +27,12 @@ async function main() {
       metafile: true,
       logLevel: 'warning',
     });
+    // The 登记表 PDF needs its CJK font beside the bundle (WeChat uploads only the function's folder).
+    if (Object.keys(result.metafile.inputs).some((input) => input.endsWith('server/printable/cjk-font.ts'))) {
+      const fontDir = path.join(functionsDir, name, 'fonts');
+      fs.mkdirSync(fontDir, { recursive: true });
+      fs.copyFileSync(require.resolve(`@expo-google-fonts/noto-sans-sc/400Regular/${CJK_FONT_FILE}`), path.join(fontDir, CJK_FONT_FILE));
+    }
     const bytes = fs.statSync(outfile).size;
     const inputs = Object.keys(result.metafile.inputs).length;
     console.log(`${name.padEnd(12)} ${(bytes / 1024).toFixed(1).padStart(7)} KB  (${inputs} modules)`);

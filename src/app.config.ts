@@ -1,5 +1,5 @@
 export default defineAppConfig({
-  pages: ['pages/home/index', 'pages/inbox/index', 'pages/sign-in/index', 'pages/capture/index'],
+  pages: ['pages/home/index', 'pages/nominate/index', 'pages/inbox/index', 'pages/sign-in/index', 'pages/capture/index'],
   // Reviewers' and the admin's pages are subpackages: a unit's contact never downloads them.
   subPackages: [
     { root: 'packages/review', pages: ['pages/list/index', 'pages/detail/index'] },

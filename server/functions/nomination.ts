@@ -5,10 +5,27 @@ import { currentCampaign } from '../core/campaign-service';
 import { action, defineFunction } from '../core/define-function';
 import { allowTransition, contactOf, mediaIssues, nominationId, nominationView } from '../core/nomination-service';
 import { notifySubmitted } from '../core/nomination-events';
+import { printableFor } from '../core/printable';
 
 const version = z.number().int().min(0);
 
 export const nominationFunction = defineFunction('nomination', {
+  printable: action({
+    access: ['contact', 'staff', 'admin'],
+    input: z.object({ nominationId: z.string().max(128).optional() }),
+    async run({ nominationId: id }, { caller, ports }) {
+      const campaign = await currentCampaign(ports);
+      const record =
+        caller?.role === 'contact'
+          ? await ports.db.read.nominations.getByUnit(campaign.id, contactOf(caller).unitId)
+          : id
+            ? await ports.db.read.nominations.get(id)
+            : null;
+      if (!record) throw new AppError('NOT_FOUND', '还没有可打印的推荐信息');
+      return printableFor(ports, campaign, record);
+    },
+  }),
+
   get: action({
     access: ['contact'],
     input: z.object({}),

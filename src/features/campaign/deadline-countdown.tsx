@@ -7,9 +7,11 @@ interface Props {
   deadline: string;
   /** The server's clock when the campaign was read: the countdown follows it, not the phone's. */
   serverNow: string;
+  /** One line, for the top of the form. */
+  compact?: boolean;
 }
 
-export function DeadlineCountdown({ deadline, serverNow }: Props) {
+export function DeadlineCountdown({ deadline, serverNow, compact }: Props) {
   const skew = useMemo(() => new Date(serverNow).getTime() - Date.now(), [serverNow]);
   const [now, setNow] = useState(() => new Date(Date.now() + skew));
   useEffect(() => {
@@ -17,6 +19,13 @@ export function DeadlineCountdown({ deadline, serverNow }: Props) {
     return () => clearInterval(timer);
   }, [skew]);
   const left = countdown(now, deadline);
+  if (compact) {
+    return (
+      <Text className={`deadline-compact ${left.passed ? 'deadline-compact--passed' : ''}`}>
+        {left.passed ? '报送已截止' : `距截止 ${left.days} 天 ${left.hours} 小时 ${left.minutes} 分`}
+      </Text>
+    );
+  }
   return (
     <View className={`deadline ${left.passed ? 'deadline--passed' : ''}`}>
       <Text className='deadline__label'>报送截止：{formatShanghai(deadline, 'YYYY年M月D日 HH:mm')}（北京时间）</Text>

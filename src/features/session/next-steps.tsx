@@ -23,6 +23,17 @@ function ContactSteps({ me, passed }: { me: Me; passed: boolean }) {
         <Text className='steps__status'>{current ? STATUS_LABELS[current.status] : nomination.loading ? '读取中…' : '尚未填写'}</Text>
         {current?.form.name ? `（候选人：${current.form.name}）` : ''}
       </Text>
+      {!passed || current ? (
+        <Button className='steps__button' onClick={() => Taro.navigateTo({ url: '/pages/nominate/index' })}>
+          {!current
+            ? '开始填写推荐'
+            : current.status === 'draft' || current.status === 'returned' || current.status === 'withdrawn'
+              ? passed
+                ? '查看推荐'
+                : '继续填写'
+              : '查看推荐状态'}
+        </Button>
+      ) : null}
       <Text className='steps__hint'>
         {passed
           ? '报送已截止。如有特殊情况，请联系下方主办单位联系人。'

@@ -11,6 +11,8 @@ export interface LocalDraft {
   baseForm: Form;
   dirty: boolean;
   step: number;
+  /** The furthest step opened so far: the step bar lets the person jump to any of them. */
+  reached?: number;
 }
 
 const key = (unitId: string) => `jinguo.draft.${unitId}`;

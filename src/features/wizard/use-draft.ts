@@ -133,7 +133,7 @@ export function useDraft(unitId: string) {
       timer.current = setTimeout(() => void save(), PAUSE_MS);
     },
     setStep(step: number) {
-      commit({ ...latest.current, step });
+      commit({ ...latest.current, step, reached: Math.max(step, latest.current.reached ?? 0) });
       void save();
     },
     resolve(form: Form) {
@@ -143,5 +143,7 @@ export function useDraft(unitId: string) {
     },
     save,
     reload,
+    /** The server version the phone's copy is at, after the last save. */
+    draftVersion: () => latest.current.version ?? 0,
   };
 }

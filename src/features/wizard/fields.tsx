@@ -1,0 +1,77 @@
+import { Input, Picker, Text, Textarea, View } from '@tarojs/components';
+import type { ReactNode } from 'react';
+import { countChars } from '../../../domain/text/count-chars';
+import './wizard.css';
+
+interface FieldProps {
+  id: string;
+  label: string;
+  value: string | undefined;
+  error?: string;
+  hint?: string;
+  onChange: (value: string) => void;
+  onBlur?: () => void;
+}
+
+function Frame({ id, label, error, hint, children }: Omit<FieldProps, 'value' | 'onChange'> & { children: ReactNode }) {
+  return (
+    <View id={`field-${id}`} className={`form-item ${error ? 'form-item--error' : ''}`}>
+      <Text className='form-item__label'>{label}</Text>
+      {children}
+      {error ? <Text className='form-item__error'>{error}</Text> : hint ? <Text className='form-item__hint'>{hint}</Text> : null}
+    </View>
+  );
+}
+
+export function TextField(props: FieldProps & { maxlength?: number; focus?: boolean }) {
+  return (
+    <Frame {...props}>
+      <Input
+        className='form-item__input'
+        name={props.id}
+        value={props.value ?? ''}
+        maxlength={props.maxlength ?? 140}
+        focus={props.focus}
+        onInput={(e) => props.onChange(e.detail.value)}
+        onBlur={props.onBlur}
+      />
+    </Frame>
+  );
+}
+
+/** A text area with the live 字数 counter; it never cuts what was typed, it turns red past the limit. */
+export function CountedText(props: FieldProps & { limit: number; tall?: boolean; placeholder?: string; focus?: boolean }) {
+  const count = countChars(props.value ?? '');
+  return (
+    <Frame {...props}>
+      <Textarea
+        className={`textarea ${props.tall ? 'textarea--tall' : ''}`}
+        name={props.id}
+        value={props.value ?? ''}
+        maxlength={-1}
+        placeholder={props.placeholder}
+        autoHeight={!props.tall}
+        focus={props.focus}
+        onInput={(e) => props.onChange(e.detail.value)}
+        onBlur={props.onBlur}
+      />
+      <Text className={`counter ${count > props.limit ? 'counter--over' : ''}`}>
+        已输入 {count} / {props.limit} 字
+      </Text>
+    </Frame>
+  );
+}
+
+export function ListPicker(props: FieldProps & { options: readonly { label: string }[] }) {
+  const labels = props.options.map((o) => o.label);
+  const index = Math.max(0, labels.indexOf(props.value ?? ''));
+  return (
+    <Frame {...props}>
+      <Picker mode='selector' range={labels} value={index} onChange={(e) => props.onChange(labels[Number(e.detail.value)])}>
+        <View className='form-item__input' data-field={props.id}>
+          {props.value || '请选择'} ▾
+        </View>
+      </Picker>
+    </Frame>
+  );
+}

@@ -1,0 +1,147 @@
+import { Text, View } from '@tarojs/components';
+import type { Campaign } from '../../../domain/campaign/campaign';
+import { ageFromIdNumber } from '../../../domain/form/age';
+import { TEXT_LIMITS } from '../../../domain/form/nomination-form';
+import { checkIdNumber } from '../../../domain/identity/id-number';
+import { EDUCATION_LEVELS } from '../../../domain/lists/education-levels';
+import { POLITICAL_STATUSES } from '../../../domain/lists/political-statuses';
+import type { Form } from './draft-storage';
+import { EthnicityField } from './ethnicity-field';
+import { CountedText, ListPicker, TextField } from './fields';
+import './wizard.css';
+
+export interface StepProps {
+  form: Form;
+  errors: Record<string, string | undefined>;
+  set: (key: string, value: string) => void;
+  touch: (key: string) => void;
+  focus?: string;
+  campaign: Campaign;
+  unitName: string;
+}
+
+export function CategoryStep({ form, errors, set, campaign, unitName }: StepProps) {
+  return (
+    <View>
+      <View className='form-item'>
+        <Text className='form-item__label'>推荐单位</Text>
+        <View className='form-item__input'>{unitName}</View>
+        <Text className='form-item__hint'>推荐单位由登录身份确定；每个单位推荐 {campaign.quotaPerUnit} 名候选人。</Text>
+      </View>
+      <View id='field-category' className='form-item'>
+        <Text className='form-item__label'>重点选树类别（选一项）</Text>
+        {campaign.categories.map((c) => (
+          <View key={c.key} className={`choice ${form.category === c.key ? 'choice--on' : ''}`} onClick={() => set('category', c.key)}>
+            <Text className='choice__title'>
+              {form.category === c.key ? '● ' : '○ '}
+              {c.label}
+            </Text>
+            <Text className='choice__text'>{c.description}</Text>
+          </View>
+        ))}
+        {errors.category && <Text className='form-item__error'>{errors.category}</Text>}
+      </View>
+    </View>
+  );
+}
+
+function IdNumberHint({ value, deadline }: { value: string | undefined; deadline: string }) {
+  const check = value ? checkIdNumber(value) : null;
+  if (!check?.ok) return null;
+  return <Text className='form-item__ok'>✓ 身份证号有效 · 女性 · 截止日年龄 {ageFromIdNumber(check.value, deadline)} 岁</Text>;
+}
+
+export function CandidateStep({ form, errors, set, touch, focus, campaign }: StepProps) {
+  const field = (key: string) => ({
+    id: key,
+    value: form[key],
+    error: errors[key],
+    onChange: (v: string) => set(key, v),
+    onBlur: () => touch(key),
+  });
+  return (
+    <View>
+      <TextField {...field('name')} label='姓名' focus={focus === 'name'} maxlength={40} />
+      <TextField
+        {...field('idNumber')}
+        label='身份证号'
+        focus={focus === 'idNumber'}
+        maxlength={24}
+        hint='18 位居民身份证号，年龄将据此自动计算'
+      />
+      <IdNumberHint value={form.idNumber} deadline={campaign.deadline} />
+      <EthnicityField value={form.ethnicity} error={errors.ethnicity} onChange={(v) => set('ethnicity', v)} />
+      <ListPicker {...field('politicalStatus')} label='政治面貌' options={POLITICAL_STATUSES} />
+      <ListPicker {...field('education')} label='文化程度' options={EDUCATION_LEVELS} />
+      <TextField
+        {...field('phone')}
+        label='联系电话'
+        focus={focus === 'phone'}
+        maxlength={32}
+        hint='手机号，或“区号-号码-分机”，如 010-84650077-8513'
+      />
+    </View>
+  );
+}
+
+export function WorkStep({ form, errors, set, touch, focus }: StepProps) {
+  return (
+    <View>
+      <CountedText
+        id='workUnitAndPost'
+        label='单位及职务'
+        value={form.workUnitAndPost}
+        error={errors.workUnitAndPost}
+        limit={TEXT_LIMITS.workUnitAndPost}
+        focus={focus === 'workUnitAndPost'}
+        onChange={(v) => set('workUnitAndPost', v)}
+        onBlur={() => touch('workUnitAndPost')}
+      />
+      <CountedText
+        id='honors'
+        label='曾获荣誉（选填）'
+        value={form.honors}
+        error={errors.honors}
+        limit={TEXT_LIMITS.honors}
+        focus={focus === 'honors'}
+        placeholder='每项一行，如：2022年 北京市三八红旗手'
+        onChange={(v) => set('honors', v)}
+        onBlur={() => touch('honors')}
+      />
+    </View>
+  );
+}
+
+export function DeedsStep({ form, errors, set, touch, focus }: StepProps) {
+  return (
+    <CountedText
+      id='deeds'
+      label='主要事迹（1000 字以内）'
+      value={form.deeds}
+      error={errors.deeds}
+      limit={TEXT_LIMITS.deeds}
+      tall
+      focus={focus === 'deeds'}
+      placeholder='可从电脑或其他文档复制后粘贴到这里。字数不计空格和换行。'
+      onChange={(v) => set('deeds', v)}
+      onBlur={() => touch('deeds')}
+    />
+  );
+}
+
+export function OpinionStep({ form, errors, set, touch, focus }: StepProps) {
+  return (
+    <CountedText
+      id='unitOpinion'
+      label='推荐单位意见'
+      value={form.unitOpinion}
+      error={errors.unitOpinion}
+      limit={TEXT_LIMITS.unitOpinion}
+      focus={focus === 'unitOpinion'}
+      hint='打印后由推荐单位签字盖章'
+      placeholder='如：同意推荐。'
+      onChange={(v) => set('unitOpinion', v)}
+      onBlur={() => touch('unitOpinion')}
+    />
+  );
+}

@@ -1,0 +1,31 @@
+import { Button, Text, View } from '@tarojs/components';
+import { STATUS_LABELS } from '../../../domain/status/machine';
+import { HistoryTimeline } from '../review/history-timeline';
+import { PrintableButton } from './printable-button';
+import type { ServerNomination } from './use-draft';
+import './wizard.css';
+
+const NEXT: Record<string, string> = {
+  submitted: '市科协正在进行形式审查，结果会通知您。请打印登记表，签字盖章后寄送。',
+  accepted: '已通过形式审查，正在专家评审。',
+  scored: '专家评审中。',
+  recommended: '候选人已被推荐至北京市妇联。',
+  not_recommended: '本次未被推荐，感谢您的参与。',
+};
+
+/** Where a submitted nomination stands, with its timeline and the form to print. */
+export function SubmittedView({ nomination, onWithdraw }: { nomination: ServerNomination; onWithdraw?: () => void }) {
+  return (
+    <View className='card'>
+      <Text className='card__title'>推荐状态：{STATUS_LABELS[nomination.status]}</Text>
+      <Text className='muted'>{NEXT[nomination.status] ?? ''}</Text>
+      <PrintableButton />
+      <HistoryTimeline history={nomination.history} />
+      {onWithdraw && (
+        <Button className='plain-button' onClick={onWithdraw}>
+          撤回推荐
+        </Button>
+      )}
+    </View>
+  );
+}

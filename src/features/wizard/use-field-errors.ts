@@ -1,0 +1,22 @@
+import { useMemo, useState } from 'react';
+import type { FieldIssue } from '../../../domain/errors/field-issue';
+import { validateForSubmit } from '../../../domain/form/nomination-form';
+import type { Form } from './draft-storage';
+
+/** The submit rules on the form as typed; an error shows once its field was left or its step was tried. */
+export function useFieldErrors(form: Form, mediaProblems: FieldIssue[]) {
+  const [touched, setTouched] = useState<Set<string>>(new Set());
+  const problems = useMemo(() => {
+    const checked = validateForSubmit(form);
+    return [...(checked.ok ? [] : checked.issues), ...mediaProblems];
+  }, [form, mediaProblems]);
+  const visible = useMemo(
+    () => Object.fromEntries(problems.filter((p) => touched.has(p.path)).map((p) => [p.path, p.message])),
+    [problems, touched],
+  );
+  return {
+    problems,
+    visible,
+    touch: (...keys: string[]) => setTouched((t) => new Set([...t, ...keys])),
+  };
+}
