@@ -4,7 +4,8 @@ import path from 'node:path';
 
 /** Noto Sans SC Regular (SIL OFL 1.1), TrueType outlines: pdfkit subsets these cleanly. */
 export const CJK_FONT_FILE = 'NotoSansSC_400Regular.ttf';
-const PACKAGE_FILE = `@expo-google-fonts/noto-sans-sc/400Regular/${CJK_FONT_FILE}`;
+/** The font inside its npm package; a bundled cloud function needs a copy in `fonts/` beside its index.js. */
+export const CJK_FONT_PACKAGE_PATH = `@expo-google-fonts/noto-sans-sc/400Regular/${CJK_FONT_FILE}`;
 
 let cached: Buffer | undefined;
 
@@ -12,7 +13,7 @@ let cached: Buffer | undefined;
 export function cjkFontCandidates(): string[] {
   const found = [path.join(__dirname, 'fonts', CJK_FONT_FILE)];
   try {
-    found.push(createRequire(__filename).resolve(PACKAGE_FILE));
+    found.push(createRequire(__filename).resolve(CJK_FONT_PACKAGE_PATH));
   } catch {
     // Not installed: a bundled function carries the file in fonts/ instead.
   }

@@ -51,7 +51,7 @@ function fieldRow(specs: Spec[], em: MeasureText): Row {
     const left = columnX(from + 1);
     const right = columnX(to);
     const block = fitOrGrow(value, innerWidth(left, right), FIELD_ROW_HEIGHT, em);
-    return [labelCell(label, from, from + 1, em), { left, right, block, align: 'center', valign: 'middle' }];
+    return [labelCell(label, from, from + 1, em), { left, right, block, align: 'auto', valign: 'middle' }];
   });
   return { height: Math.max(FIELD_ROW_HEIGHT, ...cells.map((c) => blockHeight(c.block))), cells };
 }

@@ -1,5 +1,8 @@
-import PDFDocument from 'pdfkit';
+import type PDFKitDocument from 'pdfkit';
 import type { MeasureText } from './text-wrap';
+
+// pdfkit's CommonJS build on purpose: functions are bundled to CommonJS, where its ESM build's import.meta.url is empty.
+const PDFDocument: typeof PDFKitDocument = require('pdfkit');
 
 export type Pdf = PDFKit.PDFDocument;
 

@@ -24,9 +24,10 @@ function drawBlock(doc: Pdf, cell: Cell, top: number, height: number, em: Measur
   const { block } = cell;
   const textHeight = block.lines.length * lineHeight(block.size);
   const first = cell.valign === 'middle' ? top + (height - textHeight) / 2 : top + CELL_PAD_Y;
+  const centre = cell.align === 'center' || (cell.align === 'auto' && block.lines.length === 1);
   block.lines.forEach((line, i) => {
     const width = em(line) * block.size;
-    const x = cell.align === 'center' ? (cell.left + cell.right - width) / 2 : cell.left + CELL_PAD_X;
+    const x = centre ? (cell.left + cell.right - width) / 2 : cell.left + CELL_PAD_X;
     drawLine(doc, line, x, baselineOf(block, first, i), block.size);
   });
 }

@@ -7,7 +7,8 @@ export interface Cell {
   left: number;
   right: number;
   block: TextBlock;
-  align: 'left' | 'center';
+  /** `auto` centres a single line and sets wrapped text flush left, where it reads better. */
+  align: 'left' | 'center' | 'auto';
   valign: 'top' | 'middle';
   /** Prints 「（盖 章）」 and 「年 月 日」 at the bottom right. */
   stamp?: boolean;
