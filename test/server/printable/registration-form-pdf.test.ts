@@ -165,3 +165,15 @@ describe('the embedded font', () => {
     expect(atLimits.bytes.length).toBeLessThan(300 * 1024);
   });
 });
+
+describe('the output', () => {
+  it('is the same bytes for the same input, so a stored copy stays valid', async () => {
+    expect(Buffer.compare(Buffer.from(await renderRegistrationForm(sampleRegistrationFormInput())), Buffer.from(atLimits.bytes))).toBe(0);
+  });
+
+  it('leaves a box blank, not 「null」, when the age is not known yet', async () => {
+    const draft = await render('no-age', withForm({ age: null, idNumber: '' }));
+    expect(draft.text[0]).toContain('年龄文化程度');
+    expect(draft.text[0]).not.toContain('null');
+  });
+});
