@@ -1,10 +1,13 @@
 import type { PrintableCampaign, PrintableReference } from './registration-form-input';
 import { formatShanghaiMinute } from './shanghai-time';
 
-/** 「“首都最美巾帼奋斗者”推荐人员登记表」, whether or not the campaign's title carries the quotes. */
+/** 「“首都最美巾帼奋斗者”」, whether or not the campaign's title carries the quotes. */
+export function quotedHonour(campaign: PrintableCampaign): string {
+  return `“${campaign.title.trim().replace(/^[“"「]+|[”"」]+$/g, '')}”`;
+}
+
 export function formTitle(campaign: PrintableCampaign): string {
-  const honour = campaign.title.trim().replace(/^[“"「]+|[”"」]+$/g, '');
-  return `“${honour}”推荐人员登记表`;
+  return `${quotedHonour(campaign)}推荐人员登记表`;
 }
 
 /** 2 → 两 (一式两份); beyond ten, digits. */

@@ -36,6 +36,8 @@ export function emMeasure(doc: Pdf): MeasureText {
   return (text) => {
     let width = emWidths.get(text);
     if (width === undefined) {
+      // Chinese characters are bounded; Latin words are not, so a long-lived process starts over now and then.
+      if (emWidths.size > 50_000) emWidths.clear();
       width = doc.fontSize(1000).widthOfString(text) / 1000;
       emWidths.set(text, width);
     }
