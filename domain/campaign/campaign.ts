@@ -1,34 +1,42 @@
 import { z } from 'zod';
-import { CATEGORY_KEYS } from '../lists/categories';
+import { categoryKeySchema } from '../lists/categories';
 import { mediaRulesSchema } from '../media/rules';
 
-const instant = z.string().refine((s) => !Number.isNaN(Date.parse(s)), '应为 ISO 时间');
+const text = z.string().trim().min(1, '不能为空');
+const distinctKeys = (list: { key: string }[]) => new Set(list.map((item) => item.key)).size === list.length;
+
+const criterionSchema = z.object({
+  key: z.string().regex(/^[a-z][a-zA-Z0-9-]*$/, '评分项的 key 应为英文（小写开头，可含数字和 -）'),
+  label: text,
+  weight: z.number().positive().max(1),
+  max: z.number().positive(),
+});
 
 /** A campaign's rules: all of it is data (seed/campaign-2023.json), none of it code. */
 export const campaignSchema = z.object({
-  id: z.string().min(1).max(32),
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,31}$/, '活动编号应为 1–32 位小写字母、数字或 -，如 2023'),
   year: z.number().int().min(2000).max(2100),
-  title: z.string().min(1),
-  organizer: z.string().min(1),
-  deadline: instant,
+  title: text,
+  organizer: text,
+  /** ISO instant with its offset, e.g. 2023-10-20T15:59:59.999Z (end of day in Beijing). */
+  deadline: z.iso.datetime({ offset: true, error: '截止时间应为带时区的 ISO 时间，如 2023-10-20T15:59:59.999Z' }),
   quotaPerUnit: z.number().int().min(1).default(1),
-  categories: z.array(z.object({ key: z.enum(CATEGORY_KEYS), label: z.string().min(1), description: z.string().min(1) })).min(1),
+  categories: z
+    .array(z.object({ key: categoryKeySchema, label: text, description: text }))
+    .min(1)
+    .refine(distinctKeys, '重点选树类别不能重复'),
   media: mediaRulesSchema,
-  contacts: z.array(z.object({ name: z.string().min(1), phone: z.string().min(1) })).min(1),
-  mailbox: z.string().email(),
-  postalAddress: z.object({ address: z.string().min(1), room: z.string().optional(), recipient: z.string().optional() }),
+  contacts: z.array(z.object({ name: text, phone: text })).min(1),
+  mailbox: z.email('邮箱格式不正确'),
+  postalAddress: z.object({ address: text, room: text.optional(), recipient: text.optional() }),
   paperCopies: z.number().int().min(1).max(5),
   criteria: z
-    .array(
-      z.object({
-        key: z.string().regex(/^[a-zA-Z][a-zA-Z0-9-]*$/),
-        label: z.string().min(1),
-        weight: z.number().positive().max(1),
-        max: z.number().positive(),
-      }),
-    )
+    .array(criterionSchema)
     .min(1)
-    .refine((list) => Math.abs(list.reduce((s, c) => s + c.weight, 0) - 1) < 1e-9, '评分权重之和应为 1'),
+    .refine(distinctKeys, '评分项的 key 不能重复')
+    .refine((list) => Math.abs(list.reduce((sum, c) => sum + c.weight, 0) - 1) < 1e-9, '评分权重之和应为 1'),
+  submissionRules: z.string().optional(),
 });
 
 export type Campaign = z.infer<typeof campaignSchema>;
+export type CampaignInput = z.input<typeof campaignSchema>;

@@ -1,24 +1,51 @@
-export type FieldCode = 'FIELD_REQUIRED' | 'NAME_FORMAT' | 'TOO_LONG' | 'NOT_IN_LIST' | 'CATEGORY_UNKNOWN';
+import { ID_NUMBER_MESSAGES, type IdNumberCode } from '../identity/id-number';
+import { PHONE_MESSAGES, type PhoneCode } from '../phone/phone';
+import { draftCap, FIELD_LABELS, type FormKey, NAME_LENGTH, TEXT_LIMITS, type TextKey } from './form-keys';
 
-/** Chinese messages by code; each says how to fix it. */
-export const FIELD_MESSAGES = {
-  FIELD_REQUIRED: (label: string) => `请填写${label}`,
-  NAME_FORMAT: () => '姓名应为 2–30 个汉字，少数民族姓名可用“·”分隔',
-  TOO_LONG: (label: string, limit: number, count: number) => `${label}最多 ${limit} 字，现在 ${count} 字，请删减 ${count - limit} 字`,
-  NOT_IN_LIST: (label: string) => `请从列表中选择${label}`,
-  CATEGORY_UNKNOWN: () => '请选择一个重点选树类别',
-} satisfies Record<FieldCode, (...args: never[]) => string>;
+export type FormRuleCode =
+  | 'FIELD_REQUIRED'
+  | 'NOT_TEXT'
+  | 'DRAFT_TOO_LONG'
+  | 'NAME_LENGTH'
+  | 'NAME_FORMAT'
+  | 'TOO_LONG'
+  | 'NOT_IN_LIST'
+  | 'CATEGORY_UNKNOWN';
 
-export const FIELD_LABELS: Record<string, string> = {
-  category: '重点选树类别',
-  name: '姓名',
-  education: '文化程度',
-  politicalStatus: '政治面貌',
-  ethnicity: '民族',
-  phone: '联系电话',
-  workUnitAndPost: '单位及职务',
-  idNumber: '身份证号',
-  honors: '曾获荣誉',
-  deeds: '主要事迹',
-  unitOpinion: '推荐单位意见',
+/** Every code a form field can fail with. */
+export type FieldCode = FormRuleCode | IdNumberCode | PhoneCode;
+
+/** What a message may mention: the field, and how many 字 were typed. */
+export interface MessageContext {
+  key: FormKey;
+  count: number;
+}
+
+const PICKERS: ReadonlySet<FormKey> = new Set<FormKey>(['category', 'education', 'politicalStatus', 'ethnicity']);
+const label = (c: MessageContext) => FIELD_LABELS[c.key];
+const limit = (c: MessageContext) => (c.key in TEXT_LIMITS ? TEXT_LIMITS[c.key as TextKey] : draftCap(c.key));
+
+const FORM_RULE_MESSAGES: Record<FormRuleCode, (c: MessageContext) => string> = {
+  FIELD_REQUIRED: (c) => `请${PICKERS.has(c.key) ? '选择' : '填写'}${label(c)}`,
+  NOT_TEXT: (c) => `${label(c)}应为文字，请重新填写`,
+  DRAFT_TOO_LONG: (c) => `${label(c)}太长，无法保存（上限 ${draftCap(c.key)} 个字符），请删减后再保存`,
+  NAME_LENGTH: (c) => `姓名应为 ${NAME_LENGTH.min}–${NAME_LENGTH.max} 个字，现在 ${c.count} 个字，请核对`,
+  NAME_FORMAT: () => '姓名只能填写汉字，少数民族姓名用“·”分隔（如 阿依古丽·买买提），请去掉字母、数字、空格和其他符号',
+  TOO_LONG: (c) => `${label(c)}最多 ${limit(c)} 字，现在 ${c.count} 字，请删减 ${c.count - limit(c)} 字`,
+  NOT_IN_LIST: (c) => `请从列表中选择${label(c)}，不能手动填写`,
+  CATEGORY_UNKNOWN: () => '请从四个重点选树类别中选择一个',
 };
+
+const fixed = <C extends string>(messages: Record<C, string>) =>
+  Object.fromEntries(Object.entries(messages).map(([code, text]) => [code, () => text])) as Record<C, () => string>;
+
+/** Chinese messages by code, each saying how to fix it; a code without one is a compile error. */
+export const FIELD_MESSAGES: Record<FieldCode, (c: MessageContext) => string> = {
+  ...FORM_RULE_MESSAGES,
+  ...fixed(ID_NUMBER_MESSAGES),
+  ...fixed(PHONE_MESSAGES),
+};
+
+export function fieldMessage(code: FieldCode, context: MessageContext): string {
+  return FIELD_MESSAGES[code](context);
+}

@@ -1,4 +1,4 @@
-import type { CalendarDate } from '../time/shanghai';
+import { type CalendarDate, formatShanghai } from '../time/shanghai';
 
 export type IdNumberCode = 'ID_REQUIRED' | 'ID_LENGTH' | 'ID_FORMAT' | 'ID_PROVINCE' | 'ID_BIRTH_DATE' | 'ID_CHECKSUM' | 'ID_NOT_FEMALE';
 
@@ -7,31 +7,31 @@ export type IdNumberCheck =
   | { ok: false; code: IdNumberCode; message: string };
 
 export const ID_NUMBER_MESSAGES: Record<IdNumberCode, string> = {
-  ID_REQUIRED: '请填写候选人的居民身份证号',
+  ID_REQUIRED: '请填写候选人的 18 位居民身份证号',
   ID_LENGTH: '身份证号应为 18 位，请核对是否多输或漏输',
-  ID_FORMAT: '身份证号前 17 位应为数字，最后一位为数字或 X',
-  ID_PROVINCE: '身份证号前两位不是有效的省级行政区代码，请核对',
-  ID_BIRTH_DATE: '身份证号中的出生日期（第 7–14 位）不是有效日期，请核对',
+  ID_FORMAT: '身份证号前 17 位只能是数字，最后一位是数字或 X，请核对',
+  ID_PROVINCE: '身份证号前两位不是有效的省级行政区代码（如北京为 11），请核对前两位',
+  ID_BIRTH_DATE: '身份证号第 7–14 位的出生日期不正确（应为 1900 年以后、不晚于今天的真实日期），请核对',
   ID_CHECKSUM: '身份证号校验位不正确，请核对最后一位',
-  ID_NOT_FEMALE: '身份证号第 17 位为奇数，表示男性；本活动推荐女性候选人，请核对第 17 位',
+  ID_NOT_FEMALE: '身份证号第 17 位为奇数，表示男性；本活动的候选人须为女性，请核对第 17 位',
 };
 
-// GB 11643: province-level codes in use.
+// GB/T 2260 province-level codes: the first two digits of every 居民身份证号.
 const PROVINCES = new Set([
   11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82,
 ]);
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK_CHARS = '10X98765432';
 
-/** Full-width digits and letters to half-width, `x` to `X`, spaces removed. */
+/** Full-width digits and letters to half-width, `x` to `X`, white space removed. */
 export function normalizeIdNumber(raw: string): string {
   return raw
     .replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/[\s\u3000]/g, '')
+    .replace(/\s/gu, '')
     .toUpperCase();
 }
 
-/** ISO 7064 MOD 11-2 check character of the first 17 digits. */
+/** ISO 7064 MOD 11-2 check character of the first 17 digits (GB 11643). */
 export function idCheckChar(first17: string): string {
   const sum = WEIGHTS.reduce((acc, w, i) => acc + w * Number(first17[i]), 0);
   return CHECK_CHARS[sum % 11];
@@ -43,11 +43,12 @@ function birthOf(value: string, today: Date): CalendarDate | null {
   const [year, month, day] = [Number(value.slice(6, 10)), Number(value.slice(10, 12)), Number(value.slice(12, 14))];
   const date = new Date(Date.UTC(year, month - 1, day));
   const real = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-  if (!real || year < 1900 || date.getTime() > today.getTime()) return null;
+  // Compared as Shanghai calendar dates, so a baby born today is not "in the future" anywhere.
+  if (!real || year < 1900 || value.slice(6, 14) > formatShanghai(today, 'YYYYMMDD')) return null;
   return { year, month, day };
 }
 
-/** GB 11643 居民身份证号: 18 characters, a real birth date, the check character, and a woman (17th digit even). */
+/** GB 11643 居民身份证号: 18 characters, province, a real birth date, the check character, and a woman (17th digit even). */
 export function checkIdNumber(raw: unknown, today: Date = new Date()): IdNumberCheck {
   if (typeof raw !== 'string' || raw.trim() === '') return fail('ID_REQUIRED');
   const value = normalizeIdNumber(raw);
