@@ -97,7 +97,15 @@ export const nominationFunction = defineFunction('nomination', {
           throw new AppError('VALIDATION_FAILED', `还有 ${issues.length} 项需要修改后才能提交`, { fields: issues });
         }
         const at = now.toISOString();
-        const record = { ...existing, status, version: existing.version + 1, updatedAt: at, submittedAt: at };
+        // What is submitted is stored normalised (ID upper-case, phone in its canonical form).
+        const record = {
+          ...existing,
+          form: checked.ok ? checked.value : existing.form,
+          status,
+          version: existing.version + 1,
+          updatedAt: at,
+          submittedAt: at,
+        };
         if (!(await tx.nominations.update(record, existing.version))) throw new AppError('VERSION_CONFLICT');
         await tx.audit.append({
           nominationId: record.id,

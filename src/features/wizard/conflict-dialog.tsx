@@ -1,6 +1,6 @@
 import { Button, Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { FIELD_LABELS } from '../../../domain/form/field-messages';
+import { FIELD_LABELS, type FormKey } from '../../../domain/form/form-keys';
 import type { FieldConflict } from './conflict';
 import './wizard.css';
 
@@ -20,7 +20,7 @@ export function ConflictDialog({ conflicts, onResolve }: { conflicts: FieldConfl
       <Text className='muted'>以下内容两边不同，请逐项选择要保留的版本：</Text>
       {conflicts.map((c) => (
         <View key={c.key} className='conflict'>
-          <Text className='form-item__label'>{FIELD_LABELS[c.key] ?? c.key}</Text>
+          <Text className='form-item__label'>{FIELD_LABELS[c.key as FormKey] ?? c.key}</Text>
           <Text className={`conflict__option ${mine.has(c.key) ? 'conflict__option--on' : ''}`} onClick={() => toggle(c.key, true)}>
             本机：{c.mine || '（空）'}
           </Text>

@@ -1,4 +1,4 @@
-import { Input, Picker, Text, Textarea, View } from '@tarojs/components';
+import { Input, Text, Textarea, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import { countChars } from '../../../domain/text/count-chars';
 import './wizard.css';
@@ -62,16 +62,17 @@ export function CountedText(props: FieldProps & { limit: number; tall?: boolean;
   );
 }
 
+/** A short standard list as large tap targets: faster on a phone than a scroll wheel, and never free text. */
 export function ListPicker(props: FieldProps & { options: readonly { label: string }[] }) {
-  const labels = props.options.map((o) => o.label);
-  const index = Math.max(0, labels.indexOf(props.value ?? ''));
   return (
     <Frame {...props}>
-      <Picker mode='selector' range={labels} value={index} onChange={(e) => props.onChange(labels[Number(e.detail.value)])}>
-        <View className='form-item__input' data-field={props.id}>
-          {props.value || '请选择'} ▾
-        </View>
-      </Picker>
+      <View className='chips' data-field={props.id}>
+        {props.options.map((o) => (
+          <Text key={o.label} className={`chip ${o.label === props.value ? 'chip--on' : ''}`} onClick={() => props.onChange(o.label)}>
+            {o.label}
+          </Text>
+        ))}
+      </View>
     </Frame>
   );
 }

@@ -2,7 +2,8 @@ import { Text, View } from '@tarojs/components';
 import type { Campaign } from '../../../domain/campaign/campaign';
 import { ageFromIdNumber } from '../../../domain/form/age';
 import { TEXT_LIMITS } from '../../../domain/form/nomination-form';
-import { checkIdNumber } from '../../../domain/identity/id-number';
+import { checkIdNumber, normalizeIdNumber } from '../../../domain/identity/id-number';
+import { checkPhone } from '../../../domain/phone/phone';
 import { EDUCATION_LEVELS } from '../../../domain/lists/education-levels';
 import { POLITICAL_STATUSES } from '../../../domain/lists/political-statuses';
 import type { Form } from './draft-storage';
@@ -59,11 +60,18 @@ export function CandidateStep({ form, errors, set, touch, focus, campaign }: Ste
     onChange: (v: string) => set(key, v),
     onBlur: () => touch(key),
   });
+  // Shown back in the stored form once the person leaves the field: 11010519491231002x → …002X.
+  const normalizeOnBlur = (key: string, normalize: (v: string) => string) => {
+    touch(key);
+    const value = form[key];
+    if (value && normalize(value) !== value) set(key, normalize(value));
+  };
   return (
     <View>
       <TextField {...field('name')} label='姓名' focus={focus === 'name'} maxlength={40} />
       <TextField
         {...field('idNumber')}
+        onBlur={() => normalizeOnBlur('idNumber', normalizeIdNumber)}
         label='身份证号'
         focus={focus === 'idNumber'}
         maxlength={24}
@@ -75,6 +83,12 @@ export function CandidateStep({ form, errors, set, touch, focus, campaign }: Ste
       <ListPicker {...field('education')} label='文化程度' options={EDUCATION_LEVELS} />
       <TextField
         {...field('phone')}
+        onBlur={() =>
+          normalizeOnBlur('phone', (v) => {
+            const phone = checkPhone(v);
+            return phone.ok ? phone.value : v;
+          })
+        }
         label='联系电话'
         focus={focus === 'phone'}
         maxlength={32}

@@ -1,0 +1,106 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, phoneContext } from './support/chromium';
+import { media } from './support/fixtures';
+import { type LocalServer, startLocalServer } from './support/local-server';
+import { screenshot, signInAs } from './support/screenshots';
+
+let browser: Browser;
+let server: LocalServer;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  server = await startLocalServer({ NOW: '2023-10-01T09:00:00+08:00', DEADLINE: '2023-10-20T23:59:59+08:00' });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+// Taro's H5 router keeps earlier pages in the DOM, hidden: act on the page on screen.
+const view = (page: Page) => page.locator('.taro_page >> visible=true');
+const body = (page: Page) => view(page).innerText();
+const next = (page: Page) => view(page).getByText('下一步', { exact: true }).click();
+const fill = (page: Page, field: string, value: string) => view(page).locator(`#field-${field} input, #field-${field} textarea`).first().fill(value);
+const DEEDS = `她扎根科研一线二十年，带领团队攻克关键技术难题，${'坚持创新、服务首都发展。'.repeat(20)}`;
+
+async function chooseFiles(page: Page, button: string, files: string[]) {
+  const chooser = page.waitForEvent('filechooser');
+  await view(page).getByText(button).first().click();
+  await (await chooser).setFiles(files);
+}
+
+describe('a unit contact nominates a candidate on a phone', () => {
+  it('completes every step, survives a reload, and submits', async () => {
+    const page = await (await phoneContext(browser)).newPage();
+    await signInAs(page, server.url, /海淀区科学技术协会/);
+    await page.getByText('开始填写推荐').click();
+    await page.waitForURL(/pages\/nominate\/index/);
+
+    // 1 推荐单位与类别
+    await expect.poll(() => body(page), { timeout: 15_000 }).toContain('海淀区科学技术协会');
+    await view(page).locator('.choice').filter({ hasText: '科研创新女性科技工作者' }).click();
+    await screenshot(page, 'wizard-1-category');
+    await next(page);
+
+    // 2 候选人信息: a male ID is refused with the reason, the example female ID shows her age
+    await fill(page, 'name', '李娜');
+    await fill(page, 'idNumber', '110105194912310011');
+    await next(page);
+    await expect.poll(() => body(page)).toContain('第 17 位');
+    await fill(page, 'idNumber', '11010519491231002x');
+    await expect.poll(() => body(page)).toContain('截止日年龄 73 岁');
+    await page.locator('#field-ethnicity .form-item__input').click();
+    await page.locator('#field-ethnicity input').fill('汉');
+    await view(page).getByText('汉族', { exact: true }).click();
+    await view(page).getByText('中共党员', { exact: true }).click();
+    await view(page).getByText('博士研究生', { exact: true }).click();
+    await fill(page, 'phone', '138 0013 8000');
+    await screenshot(page, 'wizard-2-candidate');
+    await next(page);
+
+    // 3 单位及职务, 曾获荣誉
+    await fill(page, 'workUnitAndPost', '北京某研究院 研究员、课题组长');
+    await fill(page, 'honors', '2022年 北京市三八红旗手');
+    await next(page);
+
+    // 4 主要事迹 with the live counter
+    await fill(page, 'deeds', DEEDS);
+    await expect.poll(() => body(page)).toMatch(/已输入 \d+ \/ 1000 字/);
+    await screenshot(page, 'wizard-4-deeds');
+    await next(page);
+
+    // Reload mid-way: the same step, everything still there.
+    await expect.poll(() => page.locator('.save').innerText(), { timeout: 10_000 }).toBe('已保存');
+    await page.reload();
+    await expect.poll(() => body(page), { timeout: 15_000 }).toContain('第 5 步 / 共 8 步：工作照');
+
+    // 5 工作照: a too-small photo is refused before upload; a PNG is converted; two JPEGs pass.
+    await chooseFiles(page, '拍摄或选择工作照', [media('androidx_media__london.jpg')]);
+    await expect.poll(() => body(page), { timeout: 15_000 }).toContain('照片只有 78 万像素');
+    await chooseFiles(page, '拍摄或选择工作照', [media('recurser_exif-orientation-examples__Landscape_0.jpg'), media('lovell_sharp__flowers.jpeg')]);
+    await expect.poll(() => page.locator('.photo').count(), { timeout: 30_000 }).toBe(2);
+    await screenshot(page, 'wizard-5-photos');
+    await next(page);
+
+    // 6 短视频 from the album
+    await chooseFiles(page, '从相册选择视频', [media('androidx_media__edit_list_positive_shift.mp4')]);
+    await expect.poll(() => body(page), { timeout: 30_000 }).toContain('已通过检查');
+    await screenshot(page, 'wizard-6-video');
+    await next(page);
+
+    // 7 推荐单位意见
+    await fill(page, 'unitOpinion', '同意推荐。');
+    await next(page);
+
+    // 8 预览与提交
+    await expect.poll(() => body(page)).toContain('预览与提交');
+    const preview = await body(page);
+    for (const text of ['李娜', '73 岁', '11010519491231002X', '13800138000', '2 张', '1 段']) expect(preview).toContain(text);
+    await screenshot(page, 'wizard-8-review');
+    await view(page).locator('.consent').click();
+    await view(page).getByText('提交推荐', { exact: true }).click();
+    await expect.poll(() => body(page), { timeout: 15_000 }).toContain('推荐状态：已提交');
+    await screenshot(page, 'wizard-submitted');
+  });
+});
