@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { type Campaign, campaignSchema } from '../../domain/campaign/campaign';
+import { endOfDayShanghai, formatShanghai } from '../../domain/time/shanghai';
 import type { Repositories, UnitRecord } from '../core/repositories';
 import campaignJson from '../../seed/campaign-2023.json';
 import peopleJson from '../../seed/people.json';
@@ -9,12 +10,12 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * The deadline a new local user gets: `DEADLINE` when set; else the notice's own while it is
- * still ahead; else 30 days after the first start, so everything can still be tried.
+ * still ahead; else the end (Beijing time) of the 30th day after the first start, so everything can still be tried.
  */
 export function effectiveDeadline(notice: string, firstStart: Date, now: Date, override?: string): string {
   if (override) return override;
   if (new Date(notice) > now) return notice;
-  return new Date(firstStart.getTime() + 30 * DAY_MS).toISOString();
+  return endOfDayShanghai(formatShanghai(firstStart.getTime() + 30 * DAY_MS, 'YYYY-MM-DD'));
 }
 
 function firstStartOf(db: Database.Database, now: Date): Date {

@@ -31,7 +31,8 @@ describe('seeded local runtime', () => {
 
   it('gives a new user 30 days when the notice deadline has passed, and the notice date while ahead', async () => {
     h = await openHarness({ now: '2026-11-24T08:00:00Z' });
-    expect(h.runtime.campaign.deadline).toBe('2026-12-24T08:00:00.000Z');
+    // 30 days after 24 Nov 2026 16:00 Beijing time, to the end of that day.
+    expect(h.runtime.campaign.deadline).toBe('2026-12-24T15:59:59.999Z');
     h.close();
     h = await openHarness({ now: '2023-10-01T01:00:00Z' });
     expect(h.runtime.campaign.deadline).toBe('2023-10-20T15:59:59.999Z');
