@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { frozen } from './list-item';
 
 /** The notice's four 2023 focus categories (重点选树): its numbering as code, its heading as label, its paragraph verbatim. */
 export const CATEGORY_KEYS = ['scientific-innovation', 'manufacturing-and-services', 'new-forms-of-work', 'rural-revitalization'] as const;
@@ -12,7 +13,7 @@ export interface Category {
   readonly description: string;
 }
 
-export const CATEGORIES: readonly Category[] = Object.freeze([
+export const CATEGORIES: readonly Category[] = frozen<Category>([
   {
     code: '1',
     key: 'scientific-innovation',

@@ -4,7 +4,12 @@ export interface ListItem<L extends string = string> {
   readonly label: L;
 }
 
+/** Frozen, so shared list data cannot be changed by accident in one screen and seen wrong in another. */
+export function frozen<T extends object>(items: T[]): readonly Readonly<T>[] {
+  return Object.freeze(items.map((item) => Object.freeze(item)));
+}
+
 /** Numbers the labels 01, 02, … in the order given, which is the standard's order. */
 export function coded<L extends string>(labels: readonly L[]): readonly ListItem<L>[] {
-  return Object.freeze(labels.map((label, i) => Object.freeze({ code: String(i + 1).padStart(2, '0'), label })));
+  return frozen(labels.map((label, i) => ({ code: String(i + 1).padStart(2, '0'), label })));
 }
