@@ -2,20 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fieldMessage } from '../../../domain/form/field-messages';
 import { draftWarnings, FORM_KEYS, formDraftSchema, formSubmitSchema, validateForSubmit } from '../../../domain/form/nomination-form';
+import { VALID_FORM as VALID } from '../support/forms';
 
-const VALID = {
-  category: 'scientific-innovation',
-  name: '李芳',
-  education: '博士研究生',
-  politicalStatus: '中共党员',
-  ethnicity: '汉族',
-  phone: '13800138000',
-  workUnitAndPost: '北京某研究院 研究员',
-  idNumber: '11010519491231002X',
-  honors: '2022年 北京市三八红旗手',
-  deeds: '长期从事集成电路研究。',
-  unitOpinion: '同意推荐。',
-};
 type Form = Record<string, unknown>;
 
 const issuesOf = (form: unknown) => {
