@@ -91,7 +91,11 @@ export async function nominationView(repos: Repositories, files: Files, record: 
           media.filter((m) => m.kind === 'video'),
         )
       )[0] ?? null,
-    history: history.map((h) => ({ at: h.at, action: h.action, from: h.fromStatus, to: h.toStatus, detail: h.detail })),
+    history: history
+      .filter((h) => h.action !== 'reveal')
+      .map((h) => ({ at: h.at, action: h.action, from: h.fromStatus, to: h.toStatus, detail: h.detail })),
+    // The reviewers' reasons for a return, and the paper forms' arrival, are the contact's to see.
+    review: { returnReasons: record.review.returnReasons ?? [], paper: record.review.paper ?? null },
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,
     submittedAt: record.submittedAt,

@@ -5,9 +5,16 @@ import type { FieldIssue } from '../../domain/errors/field-issue';
 export function zodIssuesToFields(issues: readonly z.core.$ZodIssue[]): FieldIssue[] {
   return issues.map((issue) => ({
     path: issue.path.map(String).join('.') || '(root)',
-    code: issue.code === 'invalid_type' ? 'WRONG_TYPE' : issue.code.toUpperCase(),
+    code: customCode(issue) ?? (issue.code === 'invalid_type' ? 'WRONG_TYPE' : issue.code.toUpperCase()),
     message: messageFor(issue),
   }));
+}
+
+/** The domain's own code, where a schema's refinement carries one in `params.code`. */
+function customCode(issue: z.core.$ZodIssue): string | undefined {
+  if (issue.code !== 'custom') return undefined;
+  const code = (issue.params as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' ? code : undefined;
 }
 
 function messageFor(issue: z.core.$ZodIssue): string {

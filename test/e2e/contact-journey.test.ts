@@ -21,7 +21,8 @@ afterAll(async () => {
 const view = (page: Page) => page.locator('.taro_page >> visible=true');
 const body = (page: Page) => view(page).innerText();
 const next = (page: Page) => view(page).getByText('下一步', { exact: true }).click();
-const fill = (page: Page, field: string, value: string) => view(page).locator(`#field-${field} input, #field-${field} textarea`).first().fill(value);
+const fill = (page: Page, field: string, value: string) =>
+  view(page).locator(`#field-${field} input, #field-${field} textarea`).first().fill(value);
 const DEEDS = `她扎根科研一线二十年，带领团队攻克关键技术难题，${'坚持创新、服务首都发展。'.repeat(20)}`;
 
 async function chooseFiles(page: Page, button: string, files: string[]) {
@@ -78,7 +79,10 @@ describe('a unit contact nominates a candidate on a phone', () => {
     // 5 工作照: a too-small photo is refused before upload; a PNG is converted; two JPEGs pass.
     await chooseFiles(page, '拍摄或选择工作照', [media('androidx_media__london.jpg')]);
     await expect.poll(() => body(page), { timeout: 15_000 }).toContain('照片只有 78 万像素');
-    await chooseFiles(page, '拍摄或选择工作照', [media('recurser_exif-orientation-examples__Landscape_0.jpg'), media('lovell_sharp__flowers.jpeg')]);
+    await chooseFiles(page, '拍摄或选择工作照', [
+      media('recurser_exif-orientation-examples__Landscape_0.jpg'),
+      media('lovell_sharp__flowers.jpeg'),
+    ]);
     await expect.poll(() => page.locator('.photo').count(), { timeout: 30_000 }).toBe(2);
     await screenshot(page, 'wizard-5-photos');
     await next(page);

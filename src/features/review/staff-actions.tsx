@@ -47,14 +47,14 @@ export function StaffActions({ record, onDone }: Props) {
       <Text className='card__title'>形式审查</Text>
       {reviewable && (
         <View>
-          <Picker
-            mode='selector'
-            range={FIELD_CHOICES.map((f) => f.label)}
-            value={field}
-            onChange={(e) => setField(Number(e.detail.value))}
-          >
-            <View className='picker-line'>问题所在：{FIELD_CHOICES[field].label} ▾</View>
-          </Picker>
+          <Text className='form-item__label'>问题所在</Text>
+          <View className='chips'>
+            {FIELD_CHOICES.map((f, i) => (
+              <Text key={f.key || 'general'} className={`chip ${i === field ? 'chip--on' : ''}`} onClick={() => setField(i)}>
+                {f.label}
+              </Text>
+            ))}
+          </View>
           <Textarea
             className='reason-input'
             value={text}

@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { Role } from '../../../domain/status/machine';
 import { writeSessionToken } from '../../services/session-store';
-import { ROLE_LABELS } from './role-labels';
+import { ROLE_LABELS } from '../../../domain/status/machine';
 import './sign-in.css';
 
 interface DemoUser {

@@ -7,7 +7,7 @@ import { OrganizerContacts } from '../../features/campaign/organizer-contacts';
 import { useInbox } from '../../features/inbox/use-inbox';
 import { useCampaign } from '../../features/campaign/use-campaign';
 import { NextSteps } from '../../features/session/next-steps';
-import { ROLE_LABELS } from '../../features/session/role-labels';
+import { ROLE_LABELS } from '../../../domain/status/machine';
 import { useWhoami } from '../../features/session/use-whoami';
 import './index.css';
 

@@ -62,7 +62,7 @@ export default function ReviewDetailPage() {
           onDone={record.reload}
         />
       )}
-      {role === 'admin' && (r.status === 'scored' || r.status === 'accepted') && <DecisionActions record={r} onDone={record.reload} />}
+      {role === 'admin' && r.status === 'scored' && <DecisionActions record={r} onDone={record.reload} />}
       <View className='card'>
         <Text className='card__title'>处理记录</Text>
         <HistoryTimeline history={r.history} />

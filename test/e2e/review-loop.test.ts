@@ -1,0 +1,129 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiClient } from './support/api-client';
+import { launchChromium, phoneContext } from './support/chromium';
+import { media } from './support/fixtures';
+import { type LocalServer, startLocalServer } from './support/local-server';
+import { screenshot, signInAs } from './support/screenshots';
+
+let browser: Browser;
+let server: LocalServer;
+
+const FORM = {
+  category: 'rural-revitalization',
+  name: '王秀英',
+  education: '大学本科',
+  politicalStatus: '群众',
+  ethnicity: '满族',
+  phone: '010-84650077-8513',
+  workUnitAndPost: '密云区某农业合作社 理事长',
+  idNumber: '11010519491231002X',
+  honors: '2021年 北京市三八红旗手',
+  deeds: '带领当地妇女发展农村电商，年销售额逐年增长。',
+  unitOpinion: '同意推荐。',
+};
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  server = await startLocalServer({ NOW: '2023-10-10T09:00:00+08:00', DEADLINE: '2023-10-20T23:59:59+08:00' });
+  // A contact's complete submission, through the same HTTP contract the app uses.
+  const api = apiClient(server.url);
+  const token = await api.login('contact-district-miyun');
+  await api.call(token, 'nomination', { action: 'saveDraft', form: FORM });
+  for (const photo of ['recurser_exif-orientation-examples__Landscape_0.jpg', 'lovell_sharp__flowers.jpeg']) {
+    await api.call(token, 'media', { action: 'check', kind: 'photo', fileId: await api.upload(token, 'photo', media(photo)) });
+  }
+  await api.call(token, 'media', {
+    action: 'check',
+    kind: 'video',
+    fileId: await api.upload(token, 'video', media('androidx_media__edit_list_positive_shift.mp4')),
+  });
+  const { version } = await api.call<{ version: number }>(token, 'nomination', { action: 'get' });
+  await api.call(token, 'nomination', { action: 'submit', version });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const view = (page: Page) => page.locator('.taro_page >> visible=true');
+const text = (page: Page) => view(page).innerText();
+async function as(name: RegExp): Promise<Page> {
+  const page = await (await phoneContext(browser)).newPage();
+  await signInAs(page, server.url, name);
+  return page;
+}
+async function openNomination(page: Page) {
+  await view(page)
+    .getByText(/查看推荐材料|去评分/)
+    .click();
+  await view(page).getByText('王秀英').click();
+  await expect.poll(() => text(page), { timeout: 15_000 }).toContain('登记表');
+}
+
+describe('reviewers on their phones', () => {
+  it('staff are notified, return with a reason; the contact fixes and resubmits; staff accept', async () => {
+    const staff = await as(/王佳/);
+    await expect.poll(() => text(staff), { timeout: 15_000 }).toMatch(/待审查：\s*1/);
+    await view(staff).getByText('消息').click();
+    await expect.poll(() => text(staff), { timeout: 15_000 }).toContain('收到新的推荐材料');
+    await staff.goBack();
+    await openNomination(staff);
+    expect(await text(staff)).toContain('110105********002X');
+    expect(await text(staff)).toContain('1920×1080');
+    await screenshot(staff, 'review-detail-staff');
+    await view(staff).locator('.chip').filter({ hasText: '曾获荣誉' }).click();
+    await view(staff).locator('textarea').first().fill('请补充荣誉的授予单位');
+    await view(staff).getByText('添加退回原因').click();
+    await view(staff)
+      .getByText(/退回修改（1）/)
+      .click();
+    await expect.poll(() => text(staff), { timeout: 15_000 }).toContain('· 退回修改');
+
+    const contact = await as(/密云区科学技术协会/);
+    await expect.poll(() => text(contact), { timeout: 15_000 }).toContain('退回修改');
+    await view(contact).getByText('继续填写').click();
+    await expect.poll(() => text(contact), { timeout: 15_000 }).toContain('请补充荣誉的授予单位');
+    await screenshot(contact, 'wizard-returned');
+    await view(contact).getByText('请补充荣誉的授予单位').click();
+    await view(contact).locator('#field-honors textarea').fill('2021年 北京市三八红旗手（北京市妇联授予）');
+    await expect.poll(() => contact.locator('.save').last().innerText(), { timeout: 10_000 }).toBe('已保存');
+    await view(contact).locator('.stepbar__item').last().click();
+    await view(contact).locator('.consent').click();
+    await view(contact).getByText('提交推荐', { exact: true }).click();
+    await expect.poll(() => text(contact), { timeout: 15_000 }).toContain('推荐状态：已提交');
+
+    await staff.reload();
+    await expect.poll(() => text(staff), { timeout: 15_000 }).toContain('通过形式审查');
+    await view(staff).getByText('通过形式审查', { exact: true }).click();
+    await expect.poll(() => text(staff), { timeout: 15_000 }).toContain('· 形式审查通过');
+    await view(staff).getByText('登记', { exact: true }).click();
+    await expect.poll(() => text(staff), { timeout: 15_000 }).toContain('已收到 2 份');
+  });
+
+  it('two experts score, the admin decides, and the contact sees the result', async () => {
+    for (const [name, achievements] of [
+      [/陈评审/, '85'],
+      [/李评审/, '95'],
+    ] as const) {
+      const expert = await as(name);
+      await openNomination(expert);
+      const body = await text(expert);
+      expect(body).not.toContain('11010519491231002X');
+      expect(body).not.toContain('身份证号');
+      const inputs = view(expert).locator('.score-row input');
+      for (const [i, value] of ['90', achievements, '80', '95'].entries()) await inputs.nth(i).fill(value);
+      await view(expert).getByText('提交评分', { exact: true }).click();
+      await expect.poll(() => text(expert), { timeout: 15_000 }).toContain('专家评分（已提交）');
+      await screenshot(expert, `review-scored-${achievements}`);
+    }
+    const admin = await as(/刘伟/);
+    await openNomination(admin);
+    await expect.poll(() => text(admin)).toContain('已有 2 位专家提交评分');
+    await view(admin).getByText('推荐至市妇联').click();
+    await admin.getByText('确定', { exact: true }).last().click();
+    await expect.poll(() => text(admin), { timeout: 15_000 }).toContain('· 已推荐');
+    const contact = await as(/密云区科学技术协会/);
+    await expect.poll(() => text(contact), { timeout: 15_000 }).toContain('已推荐');
+  });
+});
