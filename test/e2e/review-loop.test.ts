@@ -65,9 +65,6 @@ describe('reviewers on their phones', () => {
   it('staff are notified, return with a reason; the contact fixes and resubmits; staff accept', async () => {
     const staff = await as(/王佳/);
     await expect.poll(() => text(staff), { timeout: 15_000 }).toMatch(/待审查：\s*1/);
-    await view(staff).getByText('消息').click();
-    await expect.poll(() => text(staff), { timeout: 15_000 }).toContain('收到新的推荐材料');
-    await staff.goBack();
     await openNomination(staff);
     expect(await text(staff)).toContain('110105********002X');
     expect(await text(staff)).toContain('1920×1080');
@@ -99,6 +96,13 @@ describe('reviewers on their phones', () => {
     await expect.poll(() => text(staff), { timeout: 15_000 }).toContain('· 形式审查通过');
     await view(staff).getByText('登记', { exact: true }).click();
     await expect.poll(() => text(staff), { timeout: 15_000 }).toContain('已收到 2 份');
+
+    // The staff inbox holds the two submissions (first and resubmitted).
+    const inbox = await as(/王佳/);
+    await view(inbox).getByText('消息').click();
+    await expect.poll(() => text(inbox), { timeout: 15_000 }).toContain('推荐材料已重新提交');
+    expect(await text(inbox)).toContain('收到新的推荐材料');
+    await screenshot(inbox, 'inbox-staff');
   });
 
   it('two experts score, the admin decides, and the contact sees the result', async () => {
@@ -110,7 +114,9 @@ describe('reviewers on their phones', () => {
       await openNomination(expert);
       const body = await text(expert);
       expect(body).not.toContain('11010519491231002X');
-      expect(body).not.toContain('身份证号');
+      expect(body).not.toMatch(/^身份证号$/m);
+      expect(body).not.toMatch(/^联系电话$/m);
+      expect(body).not.toContain('8513');
       const inputs = view(expert).locator('.score-row input');
       for (const [i, value] of ['90', achievements, '80', '95'].entries()) await inputs.nth(i).fill(value);
       await view(expert).getByText('提交评分', { exact: true }).click();

@@ -81,6 +81,8 @@ function Wizard({ me, campaign }: { me: Me & { unitId: string }; campaign: Curre
       setSubmitting(false);
     }
   };
+  // A nomination that was submitted once has been through every step: all of them stay open.
+  const reached = server && server.history.some((h) => h.action === 'submit') ? STEPS.length - 1 : Math.max(step, d.draft.reached ?? step);
   const stepErrors = new Set(errors.problems.map((p) => stepOf(p.path)).filter((i) => i < STEPS.length - 1));
   const props = {
     form: d.draft.form,
@@ -93,7 +95,7 @@ function Wizard({ me, campaign }: { me: Me & { unitId: string }; campaign: Curre
   };
   return (
     <View>
-      <StepBar current={step} reached={Math.max(step, d.draft.reached ?? step)} withErrors={stepErrors} onJump={(i) => goTo(i)} />
+      <StepBar current={step} reached={reached} withErrors={stepErrors} onJump={(i) => goTo(i)} />
       <View className='wizard__top'>
         <DeadlineCountdown deadline={campaign.unitDeadline} serverNow={campaign.serverNow} compact />
         <SaveIndicator state={d.saveState} />
