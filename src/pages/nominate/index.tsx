@@ -82,7 +82,7 @@ function Wizard({ me, campaign }: { me: Me & { unitId: string }; campaign: Curre
     }
   };
   // A nomination that was submitted once has been through every step: all of them stay open.
-  const reached = server && server.history.some((h) => h.action === 'submit') ? STEPS.length - 1 : Math.max(step, d.draft.reached ?? step);
+  const reached = server?.history.some((h) => h.action === 'submit') ? STEPS.length - 1 : Math.max(step, d.draft.reached ?? step);
   const stepErrors = new Set(errors.problems.map((p) => stepOf(p.path)).filter((i) => i < STEPS.length - 1));
   const props = {
     form: d.draft.form,
