@@ -90,7 +90,12 @@ export interface MediaRecord {
   ok: boolean;
   /** What the server check measured (container, size, rotation, duration, …). */
   measured: Record<string, unknown>;
-  verdict: { ok: boolean; reasons: { code: string; message: string }[] };
+  verdict: {
+    ok: boolean;
+    reasons: { code: string; message: string }[];
+    /** Content safety: WeChat's asynchronous image check, "not_checked" locally, "manual" for videos. */
+    contentCheck?: { status: 'pending' | 'not_checked' | 'manual' | 'pass' | 'risky'; traceId?: string };
+  };
   createdAt: string;
 }
 

@@ -62,7 +62,9 @@ export const mediaFunction = defineFunction('media', {
         });
         return record;
       });
+      // WeChat checks images asynchronously; it has no video check, so videos wait for the staff's look.
       const contentCheck = expected === 'photo' ? await ports.contentCheck.submitImage(fileId) : { status: 'manual' as const };
+      await ports.db.transaction((tx) => tx.media.put({ ...media, verdict: { ...media.verdict, contentCheck } }));
       return {
         mediaId: media.id,
         kind: expected,

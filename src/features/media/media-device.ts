@@ -27,6 +27,8 @@ export interface MediaDevice {
   measure(file: PickedFile, kind: UploadKind): Promise<MeasuredMedia>;
   /** Re-encodes a decodable non-JPEG photo as a full-resolution JPEG. */
   toJpeg(file: PickedFile, measured: MeasuredMedia): Promise<PickedFile>;
+  /** Compresses a large video while its short side stays at least `minShortSide` (weapp); absent elsewhere. */
+  compressVideo?(file: PickedFile, measured: MeasuredMedia, minShortSide: number): Promise<PickedFile | null>;
   upload(file: PickedFile, kind: UploadKind, unitId: string, onProgress: (fraction: number) => void): UploadHandle;
 }
 

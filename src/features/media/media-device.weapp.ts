@@ -102,6 +102,14 @@ export const mediaDevice: MediaDevice = {
     } as Taro.canvasToTempFilePath.Option);
     return { path: tempFilePath, name: 'photo.jpg', sizeBytes: file.sizeBytes };
   },
+  async compressVideo(file, measured, minShortSide) {
+    const short = Math.min(measured.displayWidth, measured.displayHeight);
+    // WeChat scales by a ratio; keep the short side at or above the rule (e.g. 1080 → 720 is 0.67).
+    const ratio = Math.ceil((minShortSide / short) * 100) / 100;
+    if (ratio >= 1) return null;
+    const result = await Taro.compressVideo({ src: file.path, bitrate: 4000, fps: 30, resolution: ratio } as Taro.compressVideo.Option);
+    return { path: result.tempFilePath, name: file.name, sizeBytes: result.size * 1024 };
+  },
   upload(file, kind, unitId, onProgress) {
     // The server accepts only files under the caller's own unit folder.
     const cloudPath = `uploads/${unitId}/${kind}-${uuid()}.${kind === 'photo' ? 'jpg' : 'mp4'}`;

@@ -54,6 +54,11 @@ export function PhotoStep({ unitId, rules, photos, onChanged }: Props) {
         ))}
       </View>
       <UploadQueue queue={upload.queue} onCancel={upload.cancel} onDismiss={upload.dismiss} />
+      {upload.notes.map((n) => (
+        <Text key={n} className='note'>
+          {n}
+        </Text>
+      ))}
       {upload.refusals.map((r) => (
         <Text key={r} className='refusal'>
           {r}

@@ -17,6 +17,7 @@ export interface UploadState {
 export function useMediaUpload(kind: UploadKind, unitId: string, rules: MediaRules, onAttached: () => void) {
   const [queue, setQueue] = useState<UploadState[]>([]);
   const [refusals, setRefusals] = useState<string[]>([]);
+  const [notes, setNotes] = useState<string[]>([]);
   const cancelRef = useRef<(() => void) | null>(null);
 
   const update = (name: string, patch: Partial<UploadState>) => setQueue((q) => q.map((u) => (u.name === name ? { ...u, ...patch } : u)));
@@ -29,6 +30,7 @@ export function useMediaUpload(kind: UploadKind, unitId: string, rules: MediaRul
       setQueue((q) => q.filter((u) => u.name !== file.name));
       return;
     }
+    if (checked.notes.length) setNotes((n) => [...n, ...checked.notes.map((x) => `${file.name}：${x}`)]);
     update(file.name, { phase: 'uploading' });
     const control = uploadWithRetry(checked.file, kind, unitId, (progress, attempt) => update(file.name, { progress, attempt }));
     cancelRef.current = control.cancel;
@@ -50,11 +52,13 @@ export function useMediaUpload(kind: UploadKind, unitId: string, rules: MediaRul
   return {
     queue,
     refusals,
+    notes,
     clearRefusals: () => setRefusals([]),
     cancel: () => cancelRef.current?.(),
     dismiss: (name: string) => setQueue((q) => q.filter((u) => u.name !== name)),
     async add(files: PickedFile[]) {
       setRefusals([]);
+      setNotes([]);
       setQueue((q) => [...q, ...files.map((f) => ({ name: f.name, phase: 'checking' as const, progress: 0, attempt: 0 }))]);
       // One at a time: a failure never loses the other files or the form.
       for (const file of files) await one(file);

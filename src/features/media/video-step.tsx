@@ -49,6 +49,11 @@ export function VideoStep({ unitId, rules, video, onChanged }: Props) {
         </View>
       )}
       <UploadQueue queue={upload.queue} onCancel={upload.cancel} onDismiss={upload.dismiss} />
+      {upload.notes.map((n) => (
+        <Text key={n} className='note'>
+          {n}
+        </Text>
+      ))}
       {upload.refusals.map((r) => (
         <Text key={r} className='refusal'>
           {r}
