@@ -106,3 +106,16 @@ const withUrls = (files: Files, media: MediaRecord[]) => Promise.all(media.map(a
 
 /** A deterministic id: the same unit in the same campaign can only ever have this one nomination. */
 export const nominationId = (campaignId: string, unitId: string) => `${campaignId}:${unitId}`;
+
+/** Writes a step on a nomination and its audit entry, in the caller's transaction; a lost race is VERSION_CONFLICT. */
+export async function writeStep(tx: Repositories, actorId: string, before: NominationRecord, after: NominationRecord, action: string) {
+  if (!(await tx.nominations.update(after, before.version))) throw new AppError('VERSION_CONFLICT');
+  await tx.audit.append({
+    nominationId: after.id,
+    actorId,
+    action,
+    fromStatus: before.status,
+    toStatus: after.status,
+    at: after.updatedAt,
+  });
+}

@@ -3,7 +3,7 @@ import { draftWarnings, formDraftSchema, validateForSubmit } from '../../domain/
 import { AppError } from '../core/app-error';
 import { currentCampaign } from '../core/campaign-service';
 import { action, defineFunction } from '../core/define-function';
-import { allowTransition, contactOf, mediaIssues, nominationId, nominationView } from '../core/nomination-service';
+import { allowTransition, contactOf, mediaIssues, nominationId, nominationView, writeStep } from '../core/nomination-service';
 import { notifySubmitted } from '../core/nomination-events';
 import { printableFor } from '../core/printable';
 
@@ -106,15 +106,7 @@ export const nominationFunction = defineFunction('nomination', {
           updatedAt: at,
           submittedAt: at,
         };
-        if (!(await tx.nominations.update(record, existing.version))) throw new AppError('VERSION_CONFLICT');
-        await tx.audit.append({
-          nominationId: record.id,
-          actorId: me.userId,
-          action: 'submit',
-          fromStatus: existing.status,
-          toStatus: status,
-          at,
-        });
+        await writeStep(tx, me.userId, existing, record, 'submit');
         await notifySubmitted(tx, record, existing.status === 'returned', now);
         return { id: record.id, version: record.version, status };
       });
@@ -135,15 +127,7 @@ export const nominationFunction = defineFunction('nomination', {
         const status = await allowTransition(tx, { campaign, unitId, caller: me, status: existing.status, action: 'withdraw', now });
         const at = now.toISOString();
         const record = { ...existing, status, version: existing.version + 1, updatedAt: at };
-        if (!(await tx.nominations.update(record, existing.version))) throw new AppError('VERSION_CONFLICT');
-        await tx.audit.append({
-          nominationId: record.id,
-          actorId: me.userId,
-          action: 'withdraw',
-          fromStatus: existing.status,
-          toStatus: status,
-          at,
-        });
+        await writeStep(tx, me.userId, existing, record, 'withdraw');
         return { id: record.id, version: record.version, status };
       });
     },

@@ -1,21 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, phoneContext } from './support/chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { phoneContext } from './support/chromium';
 import { media } from './support/fixtures';
-import { type LocalServer, startLocalServer } from './support/local-server';
+import { setUpScene } from './support/scene';
 import { screenshot, signInAs } from './support/screenshots';
 
-let browser: Browser;
-let server: LocalServer;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await startLocalServer({ NOW: '2023-10-01T09:00:00+08:00', DEADLINE: '2023-10-20T23:59:59+08:00' });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const scene = setUpScene('2023-10-01T09:00:00+08:00');
 
 // Taro's H5 router keeps earlier pages in the DOM, hidden: act on the page on screen.
 const view = (page: Page) => page.locator('.taro_page >> visible=true');
@@ -33,8 +23,8 @@ async function chooseFiles(page: Page, button: string, files: string[]) {
 
 describe('a unit contact nominates a candidate on a phone', () => {
   it('completes every step, survives a reload, and submits', async () => {
-    const page = await (await phoneContext(browser)).newPage();
-    await signInAs(page, server.url, /海淀区科学技术协会/);
+    const page = await (await phoneContext(scene.browser)).newPage();
+    await signInAs(page, scene.server.url, /海淀区科学技术协会/);
     await page.getByText('开始填写推荐').click();
     await page.waitForURL(/pages\/nominate\/index/);
 

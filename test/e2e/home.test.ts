@@ -1,26 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, phoneContext } from './support/chromium';
-import { type LocalServer, startLocalServer } from './support/local-server';
+import { describe, expect, it } from 'vitest';
+import { phoneContext } from './support/chromium';
+import { startLocalServer } from './support/local-server';
+import { setUpScene } from './support/scene';
 import { screenshot, signInAs } from './support/screenshots';
 
-let browser: Browser;
-let server: LocalServer;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  // Replays the notice's own dates: 1 October 2023, 09:00 in Beijing.
-  server = await startLocalServer({ NOW: '2023-10-01T09:00:00+08:00', DEADLINE: '2023-10-20T23:59:59+08:00' });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const scene = setUpScene('2023-10-01T09:00:00+08:00');
 
 describe('home page on a phone', () => {
   it('shows the campaign, a live countdown, the four categories and the organizer', async () => {
-    const page = await (await phoneContext(browser)).newPage();
-    await page.goto(`${server.url}/`);
+    const page = await (await phoneContext(scene.browser)).newPage();
+    await page.goto(`${scene.server.url}/`);
     await expect.poll(() => page.getByText('首都最美巾帼奋斗者').first().isVisible(), { timeout: 20_000 }).toBe(true);
     await expect.poll(() => page.locator('.deadline').innerText()).toMatch(/还剩\s*19\s*天/);
     const body = await page.locator('body').innerText();
@@ -35,16 +24,16 @@ describe('home page on a phone', () => {
   });
 
   it('tells a unit contact where the unit stands after signing in', async () => {
-    const page = await (await phoneContext(browser)).newPage();
-    await signInAs(page, server.url, /海淀区科学技术协会/);
+    const page = await (await phoneContext(scene.browser)).newPage();
+    await signInAs(page, scene.server.url, /海淀区科学技术协会/);
     await expect.poll(() => page.locator('body').innerText(), { timeout: 15_000 }).toContain('本单位推荐状态：尚未填写');
     expect(await page.locator('body').innerText()).toContain('推荐单位：海淀区科学技术协会');
     await screenshot(page, 'home-contact');
   });
 
   it('takes staff to the review list, which survives a reload (hash router)', async () => {
-    const page = await (await phoneContext(browser)).newPage();
-    await signInAs(page, server.url, /王佳/);
+    const page = await (await phoneContext(scene.browser)).newPage();
+    await signInAs(page, scene.server.url, /王佳/);
     await page.getByText('查看推荐材料').click();
     await page.waitForURL(/packages\/review\/pages\/list\/index/);
     await page.reload();
@@ -53,8 +42,8 @@ describe('home page on a phone', () => {
   });
 
   it('shows the admin the progress of all units', async () => {
-    const page = await (await phoneContext(browser)).newPage();
-    await signInAs(page, server.url, /刘伟/);
+    const page = await (await phoneContext(scene.browser)).newPage();
+    await signInAs(page, scene.server.url, /刘伟/);
     await page.getByText('活动总览').click();
     await expect.poll(() => page.locator('body').innerText(), { timeout: 15_000 }).toContain('0 / 26');
     await screenshot(page, 'admin-dashboard');
@@ -65,7 +54,7 @@ describe('after the deadline', () => {
   it('says 已截止 and points the contact to the organizer', async () => {
     const late = await startLocalServer({ NOW: '2023-10-21T09:00:00+08:00', DEADLINE: '2023-10-20T23:59:59+08:00' });
     try {
-      const page = await (await phoneContext(browser)).newPage();
+      const page = await (await phoneContext(scene.browser)).newPage();
       await signInAs(page, late.url, /海淀区科学技术协会/);
       await expect.poll(() => page.locator('.deadline').innerText(), { timeout: 15_000 }).toContain('已截止');
       await expect.poll(() => page.locator('body').innerText(), { timeout: 15_000 }).toContain('报送已截止');

@@ -1,13 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { apiClient } from './support/api-client';
-import { launchChromium, phoneContext } from './support/chromium';
+import { phoneContext } from './support/chromium';
 import { media } from './support/fixtures';
-import { type LocalServer, startLocalServer } from './support/local-server';
+import { setUpScene } from './support/scene';
 import { screenshot, signInAs } from './support/screenshots';
-
-let browser: Browser;
-let server: LocalServer;
 
 const FORM = {
   category: 'rural-revitalization',
@@ -23,9 +20,7 @@ const FORM = {
   unitOpinion: '同意推荐。',
 };
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await startLocalServer({ NOW: '2023-10-10T09:00:00+08:00', DEADLINE: '2023-10-20T23:59:59+08:00' });
+const scene = setUpScene('2023-10-10T09:00:00+08:00', async ({ server }) => {
   // A contact's complete submission, through the same HTTP contract the app uses.
   const api = apiClient(server.url);
   const token = await api.login('contact-district-miyun');
@@ -41,16 +36,12 @@ beforeAll(async () => {
   const { version } = await api.call<{ version: number }>(token, 'nomination', { action: 'get' });
   await api.call(token, 'nomination', { action: 'submit', version });
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 const view = (page: Page) => page.locator('.taro_page >> visible=true');
 const text = (page: Page) => view(page).innerText();
 async function as(name: RegExp): Promise<Page> {
-  const page = await (await phoneContext(browser)).newPage();
-  await signInAs(page, server.url, name);
+  const page = await (await phoneContext(scene.browser)).newPage();
+  await signInAs(page, scene.server.url, name);
   return page;
 }
 async function openNomination(page: Page) {

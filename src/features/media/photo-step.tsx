@@ -4,7 +4,7 @@ import type { MediaRules } from '../../../domain/media/rules';
 import { callFunction } from '../../services/api';
 import { mediaDevice } from './media-device';
 import type { AttachedMedia } from './types';
-import { UploadQueue } from './upload-queue';
+import { UploadFeedback } from './upload-feedback';
 import { useMediaUpload } from './use-media-upload';
 import './media.css';
 
@@ -53,17 +53,7 @@ export function PhotoStep({ unitId, rules, photos, onChanged }: Props) {
           </View>
         ))}
       </View>
-      <UploadQueue queue={upload.queue} onCancel={upload.cancel} onDismiss={upload.dismiss} />
-      {upload.notes.map((n) => (
-        <Text key={n} className='note'>
-          {n}
-        </Text>
-      ))}
-      {upload.refusals.map((r) => (
-        <Text key={r} className='refusal'>
-          {r}
-        </Text>
-      ))}
+      <UploadFeedback upload={upload} />
       {room > 0 && (
         <Button className='plain-button' onClick={async () => upload.add(await mediaDevice.choosePhotos(room))}>
           拍摄或选择工作照（还可添加 {room} 张）

@@ -4,7 +4,7 @@ import type { MediaRules } from '../../../domain/media/rules';
 import { callFunction } from '../../services/api';
 import { mediaDevice, type PickedFile } from './media-device';
 import type { AttachedMedia } from './types';
-import { UploadQueue } from './upload-queue';
+import { UploadFeedback } from './upload-feedback';
 import { useMediaUpload } from './use-media-upload';
 import './media.css';
 
@@ -48,17 +48,7 @@ export function VideoStep({ unitId, rules, video, onChanged }: Props) {
           </Text>
         </View>
       )}
-      <UploadQueue queue={upload.queue} onCancel={upload.cancel} onDismiss={upload.dismiss} />
-      {upload.notes.map((n) => (
-        <Text key={n} className='note'>
-          {n}
-        </Text>
-      ))}
-      {upload.refusals.map((r) => (
-        <Text key={r} className='refusal'>
-          {r}
-        </Text>
-      ))}
+      <UploadFeedback upload={upload} />
       <Button className='primary-button' onClick={() => take(mediaDevice.recordVideo)}>
         {video ? '重新录制（替换）' : '横屏录制视频（最长 90 秒）'}
       </Button>
