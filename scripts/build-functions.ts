@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { CJK_FONT_FILE } from '../server/printable/cjk-font';
+import { nodeNativeShims } from './bundle-shims';
 
 const root = path.resolve(__dirname, '..');
 const functionsDir = path.join(root, 'cloudfunctions');
@@ -24,6 +25,7 @@ async function main() {
       legalComments: 'none',
       // wx-server-sdk is installed by WeChat from the function's own package.json.
       external: ['wx-server-sdk'],
+      plugins: [nodeNativeShims],
       metafile: true,
       logLevel: 'warning',
     });

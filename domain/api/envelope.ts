@@ -12,8 +12,8 @@ export interface ReplyError {
   retryAfterSec?: number;
 }
 
-/** The names of the cloud functions (the folder names under cloudfunctions/). */
-export const FUNCTION_NAMES = ['auth', 'campaign', 'nomination', 'media', 'review', 'notify'] as const;
+/** The names of the cloud functions (the folder names under cloudfunctions/); `scheduler` only answers its timer. */
+export const FUNCTION_NAMES = ['auth', 'campaign', 'nomination', 'media', 'review', 'notify', 'admin', 'scheduler'] as const;
 export type FunctionName = (typeof FUNCTION_NAMES)[number];
 
 export function isFunctionName(value: string): value is FunctionName {

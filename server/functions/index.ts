@@ -1,11 +1,13 @@
 import type { FunctionName } from '../../domain/api/envelope';
 import type { CloudFunction } from '../core/define-function';
+import { adminFunction } from './admin';
 import { authFunction } from './auth';
 import { campaignFunction } from './campaign';
 import { mediaFunction } from './media';
 import { nominationFunction } from './nomination';
 import { notifyFunction } from './notify';
 import { reviewFunction } from './review';
+import { schedulerFunction } from './scheduler';
 
 /** Every cloud function, by the name the app passes to `callFunction`. */
 export const FUNCTIONS: Record<FunctionName, CloudFunction> = {
@@ -15,4 +17,6 @@ export const FUNCTIONS: Record<FunctionName, CloudFunction> = {
   media: mediaFunction,
   review: reviewFunction,
   notify: notifyFunction,
+  admin: adminFunction(),
+  scheduler: schedulerFunction,
 };

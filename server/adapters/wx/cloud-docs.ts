@@ -36,6 +36,14 @@ export function docAccess(source: WxDatabase | WxTransaction): DocAccess {
   };
 }
 
+/** The cloud database's "collection not exists" (-502005): what a new environment answers before setup. */
+export function isMissingCollection(error: unknown): boolean {
+  const code = error && typeof error === 'object' ? (error as { errCode?: unknown }).errCode : undefined;
+  return (
+    code === -502005 || /collection not exist|DATABASE_COLLECTION_NOT_EXIST/i.test(error instanceof Error ? error.message : String(error))
+  );
+}
+
 function isNotFound(error: unknown): boolean {
   const text = error instanceof Error ? error.message : String(error);
   return /not exist|cannot find document|DATABASE_DOCUMENT_NOT_EXIST|-502001|does not exist/i.test(text);

@@ -13,7 +13,7 @@ import type {
   UploadRecord,
   UserRecord,
 } from '../../core/repositories';
-import { type DocAccess, docId } from './cloud-docs';
+import { type DocAccess, docId, isMissingCollection } from './cloud-docs';
 import type { WxDatabase } from './wx-sdk-surface';
 
 /** The cloud database returns at most 100 documents a query; every list pages with this. */
@@ -54,8 +54,14 @@ export function cloudRepositories(db: WxDatabase, docs: DocAccess): Repositories
       byRole: (role) => all<UserRecord>(db, 'users', { role }, ['_id', 'asc']),
       put: (user) => docs.set('users', user.id, user),
       async findByExternalId(externalId) {
-        const { data } = await db.collection<UserRecord>('users').where({ externalId }).limit(1).get();
-        return data[0] ?? null;
+        try {
+          const { data } = await db.collection<UserRecord>('users').where({ externalId }).limit(1).get();
+          return data[0] ?? null;
+        } catch (error) {
+          // Before setup there is no users collection, and so no user: the caller is signed out.
+          if (isMissingCollection(error)) return null;
+          throw error;
+        }
       },
     },
     invites: {

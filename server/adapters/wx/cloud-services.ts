@@ -1,4 +1,5 @@
 import type { ContentCheck, Files, Notify, RangeReader } from '../../core/ports';
+import { type SubscribeTemplate, templateData } from './subscribe-templates';
 import type { WxCloud } from './wx-sdk-surface';
 
 /** Byte ranges of a cloud-storage file over HTTP Range on its temporary URL. */
@@ -47,19 +48,29 @@ export function cloudFiles(cloud: WxCloud): Files {
   };
 }
 
-/** Subscribe messages; template ids come from the deployment's configuration, by event name. */
-export function subscribeNotify(cloud: WxCloud, templateIds: Record<string, string>): Notify {
+// errcode 43101: the person has not (or no longer) subscribed; the inbox item already reached them.
+const NOT_SUBSCRIBED = 43101;
+
+const errCodeOf = (error: unknown) => (error && typeof error === 'object' ? (error as { errCode?: unknown }).errCode : undefined);
+
+/** Subscribe messages; the templates come from the deployment's configuration, by event name. */
+export function subscribeNotify(cloud: WxCloud, templates: Record<string, SubscribeTemplate>): Notify {
   return {
     async send(message) {
-      const templateId = templateIds[message.template];
+      const template = templates[message.template];
       // No template configured or no WeChat identity: the inbox item is the whole notification.
-      if (!templateId || !message.externalId || message.externalId.startsWith('dev:')) return;
-      await cloud.openapi.subscribeMessage.send({
-        touser: message.externalId,
-        templateId,
-        page: message.page,
-        data: Object.fromEntries(Object.entries(message.data).map(([k, v]) => [k, { value: v }])),
-      });
+      if (!template || !message.externalId || message.externalId.startsWith('dev:')) return;
+      try {
+        await cloud.openapi.subscribeMessage.send({
+          touser: message.externalId,
+          templateId: template.id,
+          page: message.page,
+          data: templateData(template, message.data),
+        });
+      } catch (error) {
+        // Retrying cannot help until the person subscribes again, so this one counts as delivered.
+        if (errCodeOf(error) !== NOT_SUBSCRIBED) throw error;
+      }
     },
   };
 }

@@ -4,6 +4,7 @@ import type { Repositories } from '../../core/repositories';
 import { docAccess } from './cloud-docs';
 import { cloudRepositories } from './cloud-repositories';
 import { cloudFiles, subscribeNotify, wxContentCheck } from './cloud-services';
+import { parseSubscribeTemplates } from './subscribe-templates';
 import type { WxCloud } from './wx-sdk-surface';
 
 function cloudDb(cloud: WxCloud): Db {
@@ -16,26 +17,18 @@ function cloudDb(cloud: WxCloud): Db {
   };
 }
 
-/** Deployment settings of the cloud functions, from their environment variables. */
-function templateIds(env: NodeJS.ProcessEnv): Record<string, string> {
-  try {
-    return JSON.parse(env.SUBSCRIBE_TEMPLATES ?? '{}') as Record<string, string>;
-  } catch {
-    return {};
-  }
-}
-
 /** A cloud function's `main`: the same handlers as the local runtime, with the cloud's adapters. */
 export function wxMain(fn: CloudFunction, cloud: WxCloud) {
   cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV });
   const db = cloudDb(cloud);
   return async (event: unknown) => {
     // Identity comes only from the platform, never from the event body.
-    const openid = cloud.getWXContext().OPENID ?? null;
+    // A timer or the console runs with an empty OPENID: no one.
+    const openid = cloud.getWXContext().OPENID || null;
     const ports: Ports = {
       db,
       files: cloudFiles(cloud),
-      notify: subscribeNotify(cloud, templateIds(process.env)),
+      notify: subscribeNotify(cloud, parseSubscribeTemplates(process.env.SUBSCRIBE_TEMPLATES)),
       contentCheck: wxContentCheck(cloud, () => openid),
       clock: { now: () => new Date() },
       identity: { principal: async () => ({ externalId: openid, userId: null }) },

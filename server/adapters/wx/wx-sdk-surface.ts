@@ -45,6 +45,8 @@ export interface WxTransaction {
 export interface WxDatabase {
   command: WxCommand;
   collection<T>(name: string): WxCollection<T>;
+  /** Rejects when the collection exists already. */
+  createCollection(name: string): Promise<unknown>;
   runTransaction<R>(work: (tx: WxTransaction) => Promise<R>): Promise<R>;
 }
 
