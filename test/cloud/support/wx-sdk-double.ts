@@ -65,6 +65,10 @@ export function createWxSdkDouble() {
     failOpenApi(api: OpenApiCall['api'], errCode: number, errMsg = 'double failure') {
       failures.set(api, { errCode, errMsg });
     },
+    /** Lets an openapi answer ok again. */
+    healOpenApi(api: OpenApiCall['api']) {
+      failures.delete(api);
+    },
   };
 }
 

@@ -1,0 +1,20 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Cloud, openCloud } from './support/cloud';
+import { functionNames } from './support/load-bundle';
+
+let cloud: Cloud;
+beforeAll(() => {
+  cloud = openCloud();
+});
+
+describe('every bundled function, on an event it does not know', () => {
+  it.each(functionNames())('%s answers UNKNOWN_ACTION, never undefined or a crash', async (name) => {
+    expect(await cloud.call(name, { action: 'noSuchAction' }, 'o-anyone')).toMatchObject({ ok: false, error: { code: 'UNKNOWN_ACTION' } });
+    expect(await cloud.call(name, {}, 'o-anyone')).toMatchObject({ ok: false, error: { code: 'UNKNOWN_ACTION' } });
+  });
+
+  it.each(functionNames())('%s initialises the SDK with the environment it is deployed to', (name) => {
+    cloud.mainOf(name);
+    expect(cloud.double.initCalls.at(-1)).toEqual({ env: cloud.double.DYNAMIC_CURRENT_ENV });
+  });
+});

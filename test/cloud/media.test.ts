@@ -1,0 +1,63 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { type Cloud, dataOf, openCloud } from './support/cloud';
+import { CONTACT_OPENID, IT_OPENID, openCampaign, SETUP_TOKEN, UNIT } from './support/journey';
+import { repoRoot } from './support/load-bundle';
+
+const fixtures = path.resolve(repoRoot, '../shared/fixtures/media');
+const fixture = (name: string) => fs.readFileSync(path.join(fixtures, `androidx_media__${name}`));
+// What the mini-program's Taro.cloud.uploadFile writes: the unit's folder, the kind, a UUID.
+const cloudPath = (kind: 'photo' | 'video', ext: string) => `uploads/${UNIT}/${kind}-${crypto.randomUUID()}.${ext}`;
+
+let cloud: Cloud;
+beforeAll(async () => {
+  vi.stubEnv('SETUP_TOKEN', SETUP_TOKEN);
+  cloud = openCloud();
+  vi.stubGlobal('fetch', cloud.double.storage.fetch);
+  dataOf(await cloud.call('admin', { action: 'setup', token: SETUP_TOKEN, campaign: openCampaign(new Date()) }, IT_OPENID));
+  const { code } = dataOf(await cloud.call<{ code: string }>('auth', { action: 'createInvite', role: 'contact', unitId: UNIT }, IT_OPENID));
+  dataOf(await cloud.call('auth', { action: 'redeemInvite', code }, CONTACT_OPENID));
+  dataOf(await cloud.call('nomination', { action: 'saveDraft', form: { name: '李秀英' } }, CONTACT_OPENID));
+});
+afterAll(() => {
+  vi.unstubAllEnvs();
+  vi.unstubAllGlobals();
+});
+
+describe('media.check against cloud storage', () => {
+  it('accepts a 12 MP work photo, read by byte ranges from its temporary URL, and submits it to mediaCheckAsync', async () => {
+    const bytes = fixture('pixel-motion-photo-shortened.jpg');
+    const fileId = cloud.double.storage.put(cloudPath('photo', 'jpg'), bytes);
+    const before = cloud.double.storage.bytesServed;
+    const data = dataOf(await cloud.call<Record<string, unknown>>('media', { action: 'check', fileId, kind: 'photo' }, CONTACT_OPENID));
+    expect(data).toMatchObject({ kind: 'photo', ok: true, contentCheck: { status: 'pending' } });
+    expect(cloud.double.storage.bytesServed - before).toBeLessThan(bytes.byteLength);
+    const [check] = cloud.double.openapiCalls.filter((c) => c.api === 'security.mediaCheckAsync');
+    expect(check.options).toMatchObject({ openid: CONTACT_OPENID, mediaType: 2, version: 2, scene: 1 });
+    expect(String(check.options.mediaUrl)).toContain(encodeURIComponent(fileId));
+  });
+
+  it('refuses a 6-minute video after reading its moov at the end, not the whole file', async () => {
+    const bytes = fixture('long_1080p_lowbitrate.mp4');
+    const fileId = cloud.double.storage.put(cloudPath('video', 'mp4'), bytes);
+    const before = cloud.double.storage.bytesServed;
+    const reply = await cloud.call('media', { action: 'check', fileId, kind: 'video' }, CONTACT_OPENID);
+    expect(reply).toMatchObject({
+      ok: false,
+      error: { code: 'MEDIA_REJECTED', fields: [expect.objectContaining({ code: 'VIDEO_TOO_LONG' })] },
+    });
+    expect(cloud.double.storage.bytesServed - before).toBeLessThan(bytes.byteLength / 2);
+  });
+
+  it("refuses a file in another unit's folder, whatever the client names", async () => {
+    const fileId = cloud.double.storage.put(
+      `uploads/district-xicheng/photo-${crypto.randomUUID()}.jpg`,
+      fixture('pixel-motion-photo-shortened.jpg'),
+    );
+    expect(await cloud.call('media', { action: 'check', fileId, kind: 'photo' }, CONTACT_OPENID)).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+  });
+});
