@@ -121,6 +121,57 @@ export interface InviteRecord {
   revokedAt: string | null;
 }
 
+/** How much one export step may do; chosen when the job starts and kept with it. */
+export interface ExportBudget {
+  /** A call runs steps until this much time has passed (then replies progress). */
+  callMs: number;
+  /** A zip part stops taking nominations after this long. */
+  stepMs: number;
+  /** Nominations turned into roster rows per step. */
+  rowsPerStep: number;
+  /** Most bytes of media a zip part holds; a nomination's files beyond it are handed out as they are stored. */
+  partBytes: number;
+  /** How long a call holds the job before another call may take it over. */
+  leaseMs: number;
+}
+
+export interface ExportFile {
+  fileId: string;
+  name: string;
+  size: number;
+}
+
+/** An export that runs in steps; each step stores its output and this record, so a timeout loses one step at most. */
+export interface ExportJobRecord {
+  id: string;
+  campaignId: string;
+  format: 'xlsx' | 'zip';
+  full: boolean;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+  phase: 'listing' | 'rows' | 'roster' | 'packing' | 'done' | 'failed';
+  /** Keyset cursor of the listing phase. */
+  cursor: string | null;
+  /** The nominations to export, fixed when listing ends, with their folder names and (zip) their rendered 登记表. */
+  items: { id: string; unitId: string; folder: string; pdfFileId?: string }[];
+  /** Index into `items` of the next nomination to turn into a row or pack. */
+  next: number;
+  /** Stored JSON chunks of roster rows, in order. */
+  rowChunks: string[];
+  roster: ExportFile | null;
+  parts: ExportFile[];
+  /** Files too large to copy into a part: delivered by their own stored file id. */
+  linked: ExportFile[];
+  budget: ExportBudget;
+  leaseUntil: string | null;
+  /** Calls that took the job since its last completed step; too many means the step cannot finish. */
+  attempts: number;
+  steps: number;
+  error: string | null;
+}
+
 export interface NominationFilter {
   campaignId: string;
   statuses?: NominationStatus[];
@@ -194,5 +245,11 @@ export interface Repositories {
     due(now: string, limit: number): Promise<OutboxItem[]>;
     markSent(id: string, at: string): Promise<void>;
     markFailed(id: string, error: string, nextAttemptAt: string): Promise<void>;
+  };
+  exportJobs: {
+    get(id: string): Promise<ExportJobRecord | null>;
+    insert(job: ExportJobRecord): Promise<void>;
+    /** Writes only when the stored version is `expectedVersion`; false otherwise. */
+    update(job: ExportJobRecord, expectedVersion: number): Promise<boolean>;
   };
 }

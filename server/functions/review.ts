@@ -1,5 +1,6 @@
 import { defineFunction } from '../core/define-function';
 import { reviewDecisionActions } from './review-decisions';
+import { reviewExportActions } from './review-export';
 import { reviewOverviewActions } from './review-overview';
 import { reviewRecordActions } from './review-record';
 import { reviewScoringActions } from './review-scoring';
@@ -9,4 +10,5 @@ export const reviewFunction = defineFunction('review', {
   ...reviewRecordActions,
   ...reviewDecisionActions,
   ...reviewScoringActions,
+  ...reviewExportActions,
 });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Campaign } from '../../../domain/campaign/campaign';
 import type {
   AuditEntry,
+  ExportJobRecord,
   InboxItem,
   InviteRecord,
   MediaRecord,
@@ -187,6 +188,17 @@ export function cloudRepositories(db: WxDatabase, docs: DocAccess): Repositories
           .collection<OutboxItem>('outbox')
           .doc(id)
           .update({ data: { attempts: _.inc(1) as number, lastError: error, nextAttemptAt } });
+      },
+    },
+    exportJobs: {
+      get: (id) => docs.get<ExportJobRecord>('export_jobs', id),
+      insert: (job) => docs.set('export_jobs', job.id, job),
+      async update(job, expectedVersion) {
+        // Called inside a transaction, so the version read and the write are one step.
+        const current = await docs.get<ExportJobRecord>('export_jobs', job.id);
+        if (!current || current.version !== expectedVersion) return false;
+        await docs.set('export_jobs', job.id, job);
+        return true;
       },
     },
   };

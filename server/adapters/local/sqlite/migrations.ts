@@ -60,6 +60,12 @@ const MIGRATIONS: readonly string[] = [
   );
   CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
   `,
+  `
+  CREATE TABLE export_jobs (
+    id TEXT PRIMARY KEY, campaign_id TEXT NOT NULL, created_by TEXT NOT NULL, created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL, version INTEGER NOT NULL, phase TEXT NOT NULL, data TEXT NOT NULL
+  );
+  `,
 ];
 
 export function migrate(db: Database.Database): number {

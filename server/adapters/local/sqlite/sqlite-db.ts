@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Db } from '../../../core/ports';
 import type { Repositories } from '../../../core/repositories';
+import { exportJobRepository } from './export-job-repository';
 import { inviteRepository } from './invite-repository';
 import { mediaRepository, uploadRepository } from './media-repositories';
 import { inboxRepository, outboxRepository } from './message-repositories';
@@ -21,6 +22,7 @@ function repositoriesOn(db: Database.Database): Repositories {
     audit: auditRepository(db),
     inbox: inboxRepository(db),
     outbox: outboxRepository(db),
+    exportJobs: exportJobRepository(db),
   };
 }
 

@@ -1,0 +1,61 @@
+import { randomUUID } from 'node:crypto';
+import type { NominationStatus } from '../../domain/status/machine';
+import type { ExportBudget, ExportJobRecord } from '../core/repositories';
+
+const MIB = 1024 * 1024;
+
+/**
+ * Sized for a cloud function run (≤ 60 s, ~256 MB, of which the loaded function takes ~130 MB): a part is
+ * built in memory from its files and copied once more on upload (README: measured).
+ */
+export const DEFAULT_EXPORT_BUDGET: ExportBudget = {
+  callMs: 10_000,
+  stepMs: 15_000,
+  rowsPerStep: 50,
+  partBytes: 24 * MIB,
+  leaseMs: 75_000,
+};
+
+/** Consecutive calls without a finished step before the job is given up. */
+export const MAX_ATTEMPTS = 3;
+
+// What reached the organizer: drafts and withdrawn nominations are the units' own business.
+export const EXPORTED_STATUSES: NominationStatus[] = ['submitted', 'returned', 'accepted', 'scored', 'recommended', 'not_recommended'];
+
+export type ExportFormat = ExportJobRecord['format'];
+
+export function newExportJob(args: {
+  campaignId: string;
+  format: ExportFormat;
+  full: boolean;
+  createdBy: string;
+  at: string;
+  budget: ExportBudget;
+}): ExportJobRecord {
+  return {
+    id: randomUUID(),
+    campaignId: args.campaignId,
+    format: args.format,
+    full: args.full,
+    createdBy: args.createdBy,
+    createdAt: args.at,
+    updatedAt: args.at,
+    version: 1,
+    phase: 'listing',
+    cursor: null,
+    items: [],
+    next: 0,
+    rowChunks: [],
+    roster: null,
+    parts: [],
+    linked: [],
+    budget: args.budget,
+    leaseUntil: null,
+    attempts: 0,
+    steps: 0,
+    error: null,
+  };
+}
+
+/** Where a job's files live in storage: ASCII paths (the local folder store accepts nothing else). */
+export const jobPath = (job: ExportJobRecord, file: string) => `exports/${job.id}/${file}`;

@@ -1,0 +1,73 @@
+import type { Campaign } from '../../domain/campaign/campaign';
+import { ageFromIdNumber } from '../../domain/form/age';
+import { maskIdNumber } from '../../domain/identity/id-number';
+import { maskPhone } from '../../domain/phone/phone';
+import { STATUS_LABELS } from '../../domain/status/machine';
+import { countChars } from '../../domain/text/count-chars';
+import { formatShanghai } from '../../domain/time/shanghai';
+import { averageScore, weightedTotal } from '../core/ranking';
+import type { NominationRecord, ScoreRecord, UnitRecord, UnitType } from '../core/repositories';
+
+const UNIT_TYPE_LABEL: Record<UnitType, string> = { district: '区科协', society: '市学会', foundation: '基金会', grassroots: '基层组织' };
+export const ABSTAINED = '回避';
+
+/** One line of the roster, as it will be written; personal data already masked unless the export is full. */
+export interface RosterRow {
+  unit: string;
+  unitType: string;
+  category: string;
+  name: string;
+  age: number | null;
+  education: string;
+  politicalStatus: string;
+  ethnicity: string;
+  phone: string;
+  idNumber: string;
+  workUnitAndPost: string;
+  honors: string;
+  deedsLength: number;
+  status: string;
+  submittedAt: string;
+  paperCopies: number | null;
+  /** Each expert's weighted total (final scores only) or 回避, by expert id. */
+  expertTotals: Record<string, number | typeof ABSTAINED>;
+  average: number | null;
+  decision: string;
+}
+
+export function rosterRow(args: {
+  record: NominationRecord;
+  unit: UnitRecord | undefined;
+  scores: readonly ScoreRecord[];
+  campaign: Campaign;
+  full: boolean;
+}): RosterRow {
+  const { record, unit, scores, campaign, full } = args;
+  const f = record.form;
+  const expertTotals: RosterRow['expertTotals'] = {};
+  for (const s of scores) {
+    if (s.state === 'final') expertTotals[s.expertId] = weightedTotal(campaign.criteria, s.scores);
+    if (s.state === 'abstained') expertTotals[s.expertId] = ABSTAINED;
+  }
+  return {
+    unit: unit?.name ?? record.unitId,
+    unitType: unit ? UNIT_TYPE_LABEL[unit.type] : '',
+    category: campaign.categories.find((c) => c.key === f.category)?.label ?? '',
+    name: f.name ?? '',
+    age: f.idNumber ? ageFromIdNumber(f.idNumber, campaign.deadline) : null,
+    education: f.education ?? '',
+    politicalStatus: f.politicalStatus ?? '',
+    ethnicity: f.ethnicity ?? '',
+    phone: f.phone ? (full ? f.phone : maskPhone(f.phone)) : '',
+    idNumber: f.idNumber ? (full ? f.idNumber : maskIdNumber(f.idNumber)) : '',
+    workUnitAndPost: f.workUnitAndPost ?? '',
+    honors: f.honors ?? '',
+    deedsLength: countChars(f.deeds ?? ''),
+    status: STATUS_LABELS[record.status],
+    submittedAt: record.submittedAt ? formatShanghai(record.submittedAt) : '',
+    paperCopies: record.review.paper?.copies ?? null,
+    expertTotals,
+    average: averageScore(campaign.criteria, scores).average,
+    decision: record.status === 'recommended' ? '推荐' : record.status === 'not_recommended' ? '不推荐' : '',
+  };
+}
