@@ -1,0 +1,43 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtFunctions, cloudbaseConfig, RUNTIME } from '../../scripts/deploy/cloudbase-config';
+import { loadDeployConfig, repoRoot } from '../../scripts/deploy/deploy-config';
+
+const ENV = { JINGUO_APPID: 'wx0123456789abcdef', JINGUO_ENV_ID: 'jinguo-test-1a2b', SETUP_TOKEN: 'x'.repeat(24) };
+const noFile = fs.mkdtempSync(path.join(os.tmpdir(), 'jinguo-deploy-'));
+
+describe('npm run deploy: the configuration it hands to tcb', () => {
+  const config = loadDeployConfig(ENV, noFile);
+  const rc = cloudbaseConfig(config, builtFunctions());
+  const fn = (name: string) => rc.functions.find((f) => f.name === name);
+
+  it('reads the appid and environment from environment variables when there is no deploy.local.json', () => {
+    expect(config).toMatchObject({ appid: ENV.JINGUO_APPID, envId: ENV.JINGUO_ENV_ID, campaignId: '2023', subscribeTemplates: {} });
+    expect(rc).toMatchObject({ envId: ENV.JINGUO_ENV_ID, functionRoot: 'cloudfunctions' });
+  });
+
+  it("deploys every function with its own config.json's timeout and triggers, installing wx-server-sdk in the cloud", () => {
+    expect(rc.functions.map((f) => f.name)).toEqual(builtFunctions());
+    for (const f of rc.functions) {
+      const own = JSON.parse(fs.readFileSync(path.join(repoRoot, 'cloudfunctions', f.name, 'config.json'), 'utf8'));
+      expect(f).toMatchObject({ handler: 'index.main', runtime: RUNTIME, timeout: own.timeout, installDependency: true });
+      expect(f.ignore).toContain('main.ts');
+    }
+    expect(fn('scheduler')?.triggers).toEqual([{ name: 'every5min', type: 'timer', config: '0 */5 * * * * *' }]);
+  });
+
+  it('gives SETUP_TOKEN to the admin function only', () => {
+    expect(fn('admin')?.envVariables.SETUP_TOKEN).toBe(ENV.SETUP_TOKEN);
+    expect(rc.functions.filter((f) => 'SETUP_TOKEN' in f.envVariables).map((f) => f.name)).toEqual(['admin']);
+  });
+
+  it('refuses a wrong appid, a short SETUP_TOKEN and the example file left unfilled', () => {
+    expect(() => loadDeployConfig({ ...ENV, JINGUO_APPID: 'touristappid' }, noFile)).toThrow(/appid/);
+    expect(() => loadDeployConfig({ ...ENV, SETUP_TOKEN: 'short' }, noFile)).toThrow(/setupToken/);
+    const example = fs.mkdtempSync(path.join(os.tmpdir(), 'jinguo-example-'));
+    fs.copyFileSync(path.join(repoRoot, 'deploy.example.json'), path.join(example, 'deploy.local.json'));
+    expect(() => loadDeployConfig({}, example)).toThrow(/subscribeTemplates\.submitted|setupToken/);
+  });
+});
