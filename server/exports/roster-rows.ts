@@ -7,24 +7,18 @@ import { countChars } from '../../domain/text/count-chars';
 import { formatShanghai } from '../../domain/time/shanghai';
 import { averageScore, weightedTotal } from '../core/ranking';
 import type { NominationRecord, ScoreRecord, UnitRecord, UnitType } from '../core/repositories';
+import type { PrintableForm } from '../printable/registration-form-input';
 
 const UNIT_TYPE_LABEL: Record<UnitType, string> = { district: '区科协', society: '市学会', foundation: '基金会', grassroots: '基层组织' };
 export const ABSTAINED = '回避';
 
-/** One line of the roster, as it will be written; personal data already masked unless the export is full. */
-export interface RosterRow {
+type FormColumns = 'name' | 'age' | 'education' | 'politicalStatus' | 'ethnicity' | 'phone' | 'idNumber' | 'workUnitAndPost' | 'honors';
+
+/** One line of the roster: the 登记表's fields as printed (phone and ID masked unless the export is full), then the review. */
+export interface RosterRow extends Pick<PrintableForm, FormColumns> {
   unit: string;
   unitType: string;
   category: string;
-  name: string;
-  age: number | null;
-  education: string;
-  politicalStatus: string;
-  ethnicity: string;
-  phone: string;
-  idNumber: string;
-  workUnitAndPost: string;
-  honors: string;
   deedsLength: number;
   status: string;
   submittedAt: string;
