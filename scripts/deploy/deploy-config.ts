@@ -33,7 +33,7 @@ const ENV_KEYS: Record<string, keyof DeployConfig> = {
   JINGUO_DATA_KEY: 'dataKey',
 };
 
-export function loadDeployConfig(env: NodeJS.ProcessEnv = process.env, root = repoRoot): DeployConfig {
+export function loadDeployConfig(env: Record<string, string | undefined> = process.env, root = repoRoot): DeployConfig {
   const file = path.join(root, LOCAL_CONFIG);
   const raw: Record<string, unknown> = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : {};
   for (const [variable, key] of Object.entries(ENV_KEYS)) if (env[variable]) raw[key] = env[variable];

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { repoRoot } from './deploy-config';
 
 /** Runs a command in the repository with the terminal attached; stops the script if it fails. */
-export function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): void {
+export function run(command: string, args: string[], env: Record<string, string> = {}): void {
   const shown = args.map((a) => (a.length > 80 ? `${a.slice(0, 40)}…` : a)).join(' ');
   console.log(`\n$ ${command} ${shown}`);
   const result = spawnSync(command, args, { cwd: repoRoot, stdio: 'inherit', env: { ...process.env, ...env } });
