@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import ExcelJS from 'exceljs';
+import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { apiClient } from './support/api-client';
@@ -44,6 +47,15 @@ async function as(name: RegExp): Promise<Page> {
   await signInAs(page, scene.server.url, name);
   return page;
 }
+/** Runs an export from the dashboard and returns the downloaded file's bytes. */
+async function download(page: Page, button: string, file: RegExp): Promise<Buffer> {
+  await view(page).getByText(button).click();
+  const link = view(page).locator('.export-file').filter({ hasText: file });
+  await link.waitFor({ timeout: 60_000 });
+  const [saved] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  return fs.readFileSync(await saved.path());
+}
+
 async function openNomination(page: Page) {
   await view(page)
     .getByText(/查看推荐材料|去评分/)
@@ -122,5 +134,30 @@ describe('reviewers on their phones', () => {
     await expect.poll(() => text(admin), { timeout: 15_000 }).toContain('· 已推荐');
     const contact = await as(/密云区科学技术协会/);
     await expect.poll(() => text(contact), { timeout: 15_000 }).toContain('已推荐');
+
+    // The admin downloads the roster and the materials from the dashboard.
+    await admin.goto(`${scene.server.url}/#/packages/admin/pages/dashboard/index`);
+    const roster = await download(admin, '推荐名单（Excel）', /推荐名单\.xlsx/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(roster.buffer.slice(roster.byteOffset, roster.byteOffset + roster.byteLength) as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    const rows = sheet
+      .getSheetValues()
+      .filter(Boolean)
+      .map((r) => JSON.stringify(r));
+    expect(rows).toHaveLength(2);
+    expect(rows[1]).toContain('王秀英');
+    expect(rows[1]).toContain('110105********002X');
+    expect(rows[1]).not.toContain('11010519491231002X');
+    const archive = unzipSync(new Uint8Array(await download(admin, '全部材料（ZIP）', /推荐材料\.zip/)));
+    const names = Object.keys(archive);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^密云区科学技术协会-王秀英\/登记表\.pdf$/),
+        expect.stringMatching(/王秀英\/短视频\.mp4$/),
+      ]),
+    );
+    expect(names.filter((n) => /王秀英\/工作照\d\.jpg$/.test(n))).toHaveLength(2);
+    await screenshot(admin, 'admin-exports');
   });
 });

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { STATUS_LABELS, type NominationStatus } from '../../../../../domain/status/machine';
+import { ExportPanel } from '../../../../features/admin/export-panel';
 import { callFunction } from '../../../../services/api';
 import { useCall } from '../../../../services/use-call';
 import './index.css';
@@ -43,6 +44,7 @@ export default function AdminDashboardPage() {
           </View>
         ))}
       </View>
+      <ExportPanel />
       <View className='card'>
         <Text className='card__title'>按单位类型</Text>
         {d.byUnitType.map((t) => (

@@ -1,0 +1,81 @@
+import { Button, Progress, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useState } from 'react';
+import { ApiError, callFunction } from '../../services/api';
+import { openExport } from './open-export';
+
+interface ExportReply {
+  jobId: string;
+  progress: number;
+  stage?: string;
+  fileId?: string;
+  files?: { fileId: string; url: string; name: string; size: number }[];
+}
+
+type Format = 'xlsx' | 'zip';
+
+/** The roster (xlsx) and all materials (zip parts): a job the app drives call by call, showing its progress. */
+export function ExportPanel() {
+  const [running, setRunning] = useState<Format | null>(null);
+  const [progress, setProgress] = useState(0);
+  const [stage, setStage] = useState('');
+  const [files, setFiles] = useState<NonNullable<ExportReply['files']>>([]);
+  const [error, setError] = useState('');
+  const run = async (format: Format, full = false) => {
+    setRunning(format);
+    setFiles([]);
+    setError('');
+    try {
+      let reply = await callFunction<ExportReply>('review', 'export', { format, full });
+      while (!reply.fileId) {
+        setProgress(reply.progress);
+        setStage(reply.stage ?? '');
+        reply = await callFunction<ExportReply>('review', 'export', { jobId: reply.jobId });
+      }
+      setProgress(1);
+      setFiles(reply.files ?? []);
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : '导出失败，请重试');
+    } finally {
+      setRunning(null);
+    }
+  };
+  return (
+    <View className='card'>
+      <Text className='card__title'>导出</Text>
+      <View className='export-buttons'>
+        <Button size='mini' disabled={running !== null} onClick={() => run('xlsx')}>
+          推荐名单（Excel）
+        </Button>
+        <Button
+          size='mini'
+          disabled={running !== null}
+          onClick={async () => {
+            const { confirm } = await Taro.showModal({
+              title: '导出完整身份证号',
+              content: '将导出未遮挡的身份证号和电话，此操作会被记录。确定吗？',
+            });
+            if (confirm) await run('xlsx', true);
+          }}
+        >
+          名单（含完整证件号）
+        </Button>
+        <Button size='mini' disabled={running !== null} onClick={() => run('zip')}>
+          全部材料（ZIP）
+        </Button>
+      </View>
+      {running && (
+        <View>
+          <Progress percent={Math.round(progress * 100)} strokeWidth={4} activeColor='#b4232f' />
+          <Text className='muted'>{stage || '正在导出…'}</Text>
+        </View>
+      )}
+      {error && <Text className='error-text'>{error}</Text>}
+      {files.map((f) => (
+        <Text key={f.fileId} className='export-file' onClick={() => openExport(f.url, f.name)}>
+          ⬇ {f.name}（{(f.size / 1024 / 1024).toFixed(1)} MB）
+        </Text>
+      ))}
+    </View>
+  );
+}
