@@ -190,6 +190,8 @@ export interface Repositories {
     put(unit: UnitRecord): Promise<void>;
     /** A per-unit deadline extension granted by the admin, if any. */
     deadlineFor(campaignId: string, unitId: string): Promise<string | null>;
+    /** Grants (or, with null, withdraws) a unit's own later deadline. */
+    setDeadline(campaignId: string, unitId: string, deadline: string | null): Promise<void>;
   };
   users: {
     get(id: string): Promise<UserRecord | null>;

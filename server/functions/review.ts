@@ -1,4 +1,5 @@
 import { defineFunction } from '../core/define-function';
+import { reviewDeadlineActions } from './review-deadline';
 import { reviewDecisionActions } from './review-decisions';
 import { reviewExportActions } from './review-export';
 import { reviewOverviewActions } from './review-overview';
@@ -11,4 +12,5 @@ export const reviewFunction = defineFunction('review', {
   ...reviewDecisionActions,
   ...reviewScoringActions,
   ...reviewExportActions,
+  ...reviewDeadlineActions,
 });

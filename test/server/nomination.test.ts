@@ -134,6 +134,21 @@ describe('submit', () => {
       error: { code: 'DEADLINE_PASSED' },
     });
   });
+
+  it('lets a unit go on after the deadline when the admin extended it for that unit only', async () => {
+    h = await openHarness({ now: '2023-10-21T01:00:00Z', deadline: '2023-10-20T15:59:59.999Z' });
+    const extend = { action: 'extendDeadline', unitId: 'district-haidian', deadline: '2023-10-27T23:59:59+08:00' };
+    expect(await h.call('staff-1', 'review', extend)).toMatchObject({ error: { code: 'FORBIDDEN' } });
+    dataOf(await h.call('admin-1', 'review', extend));
+    expect(dataOf(await h.call<{ unitDeadline: string }>(CONTACT, 'campaign', { action: 'current' })).unitDeadline).toBe(
+      '2023-10-27T15:59:59.000Z',
+    );
+    dataOf(await h.call(CONTACT, 'nomination', { action: 'saveDraft', form: VALID_FORM }));
+    const other = await h.call('contact-district-xicheng', 'nomination', { action: 'saveDraft', form: VALID_FORM });
+    expect(other).toMatchObject({ error: { code: 'DEADLINE_PASSED' } });
+    const inbox = dataOf(await h.call<{ items: { title: string }[] }>(CONTACT, 'notify', { action: 'inbox' }));
+    expect(inbox.items[0].title).toBe('报送截止时间已延长');
+  });
 });
 
 describe('the review loop', () => {

@@ -44,6 +44,10 @@ export function cloudRepositories(db: WxDatabase, docs: DocAccess): Repositories
       list: () => all<UnitRecord>(db, 'units', {}, ['_id', 'asc']),
       get: (id) => docs.get<UnitRecord>('units', id),
       put: (unit) => docs.set('units', unit.id, unit),
+      async setDeadline(campaignId, unitId, deadline) {
+        if (deadline === null) await docs.remove('unit_deadlines', docId(campaignId, unitId));
+        else await docs.set('unit_deadlines', docId(campaignId, unitId), { campaignId, unitId, deadline });
+      },
       async deadlineFor(campaignId, unitId) {
         const row = await docs.get<{ deadline: string }>('unit_deadlines', docId(campaignId, unitId));
         return row?.deadline ?? null;

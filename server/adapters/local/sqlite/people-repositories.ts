@@ -47,6 +47,13 @@ export function unitRepository(db: Database.Database): Repositories['units'] {
         'INSERT INTO units (id, name, type) VALUES (@id, @name, @type) ON CONFLICT(id) DO UPDATE SET name = excluded.name, type = excluded.type',
       ).run(unit);
     },
+    async setDeadline(campaignId, unitId, deadline) {
+      if (deadline === null) db.prepare('DELETE FROM unit_deadlines WHERE campaign_id = ? AND unit_id = ?').run(campaignId, unitId);
+      else
+        db.prepare(
+          'INSERT INTO unit_deadlines (campaign_id, unit_id, deadline) VALUES (?, ?, ?) ON CONFLICT(campaign_id, unit_id) DO UPDATE SET deadline = excluded.deadline',
+        ).run(campaignId, unitId, deadline);
+    },
     async deadlineFor(campaignId, unitId) {
       const row = db.prepare('SELECT deadline FROM unit_deadlines WHERE campaign_id = ? AND unit_id = ?').get(campaignId, unitId) as
         | { deadline: string }
