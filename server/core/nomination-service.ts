@@ -4,8 +4,8 @@ import { ageFromIdNumber } from '../../domain/form/age';
 import { mayTransition, type NominationAction, type NominationStatus } from '../../domain/status/machine';
 import { AppError } from './app-error';
 import type { Caller } from './caller';
-import { deadlineForUnit } from './campaign-service';
-import type { Files } from './ports';
+import { currentCampaign, deadlineForUnit } from './campaign-service';
+import type { Files, Ports } from './ports';
 import type { MediaRecord, NominationRecord, Repositories } from './repositories';
 
 /** The contact's unit, or FORBIDDEN: only a unit's contact acts on its nomination. */
@@ -117,5 +117,26 @@ export async function writeStep(tx: Repositories, actorId: string, before: Nomin
     fromStatus: before.status,
     toStatus: after.status,
     at: after.updatedAt,
+  });
+}
+
+export interface OwnNominationStep {
+  tx: Repositories;
+  me: Caller;
+  unitId: string;
+  campaign: Campaign;
+  existing: NominationRecord;
+  now: Date;
+}
+
+/** A contact's step on their unit's own nomination, in one transaction; NOT_FOUND while there is none. */
+export function onOwnNomination<T>(ports: Ports, caller: Caller | null, work: (step: OwnNominationStep) => Promise<T>): Promise<T> {
+  const { me, unitId } = contactOf(caller);
+  const now = ports.clock.now();
+  return ports.db.transaction(async (tx) => {
+    const campaign = await currentCampaign(ports, tx);
+    const existing = await tx.nominations.getByUnit(campaign.id, unitId);
+    if (!existing) throw new AppError('NOT_FOUND', '还没有填写推荐信息，请先填写并保存');
+    return work({ tx, me, unitId, campaign, existing, now });
   });
 }

@@ -3,7 +3,15 @@ import { draftWarnings, formDraftSchema, validateForSubmit } from '../../domain/
 import { AppError } from '../core/app-error';
 import { currentCampaign } from '../core/campaign-service';
 import { action, defineFunction } from '../core/define-function';
-import { allowTransition, contactOf, mediaIssues, nominationId, nominationView, writeStep } from '../core/nomination-service';
+import {
+  allowTransition,
+  contactOf,
+  mediaIssues,
+  nominationId,
+  nominationView,
+  onOwnNomination,
+  writeStep,
+} from '../core/nomination-service';
 import { notifySubmitted } from '../core/nomination-events';
 import { printableFor } from '../core/printable';
 
@@ -78,13 +86,8 @@ export const nominationFunction = defineFunction('nomination', {
   submit: action({
     access: ['contact'],
     input: z.object({ version }),
-    async run({ version: expected }, { caller, ports }) {
-      const { me, unitId } = contactOf(caller);
-      const now = ports.clock.now();
-      return ports.db.transaction(async (tx) => {
-        const campaign = await currentCampaign(ports, tx);
-        const existing = await tx.nominations.getByUnit(campaign.id, unitId);
-        if (!existing) throw new AppError('NOT_FOUND', '还没有填写推荐信息，请先填写并保存');
+    run: ({ version: expected }, { caller, ports }) =>
+      onOwnNomination(ports, caller, async ({ tx, me, unitId, campaign, existing, now }) => {
         // A retry after a lost reply: the submit already happened from exactly this version.
         if (existing.status === 'submitted' && existing.version === expected + 1) {
           return { id: existing.id, version: existing.version, status: existing.status };
@@ -109,27 +112,20 @@ export const nominationFunction = defineFunction('nomination', {
         await writeStep(tx, me.userId, existing, record, 'submit');
         await notifySubmitted(tx, record, existing.status === 'returned', now);
         return { id: record.id, version: record.version, status };
-      });
-    },
+      }),
   }),
 
   withdraw: action({
     access: ['contact'],
     input: z.object({ version }),
-    async run({ version: expected }, { caller, ports }) {
-      const { me, unitId } = contactOf(caller);
-      const now = ports.clock.now();
-      return ports.db.transaction(async (tx) => {
-        const campaign = await currentCampaign(ports, tx);
-        const existing = await tx.nominations.getByUnit(campaign.id, unitId);
-        if (!existing) throw new AppError('NOT_FOUND');
+    run: ({ version: expected }, { caller, ports }) =>
+      onOwnNomination(ports, caller, async ({ tx, me, unitId, campaign, existing, now }) => {
         if (expected !== existing.version) throw new AppError('VERSION_CONFLICT');
         const status = await allowTransition(tx, { campaign, unitId, caller: me, status: existing.status, action: 'withdraw', now });
         const at = now.toISOString();
         const record = { ...existing, status, version: existing.version + 1, updatedAt: at };
         await writeStep(tx, me.userId, existing, record, 'withdraw');
         return { id: record.id, version: record.version, status };
-      });
-    },
+      }),
   }),
 });
