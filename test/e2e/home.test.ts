@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { apiClient } from './support/api-client';
 import { phoneContext } from './support/chromium';
 import { startLocalServer } from './support/local-server';
 import { setUpScene } from './support/scene';
@@ -59,6 +60,23 @@ describe('after the deadline', () => {
       await expect.poll(() => page.locator('.deadline').innerText(), { timeout: 15_000 }).toContain('已截止');
       await expect.poll(() => page.locator('body').innerText(), { timeout: 15_000 }).toContain('报送已截止');
       await screenshot(page, 'home-after-deadline');
+
+      // A draft begun during an extension the admin has since withdrawn: the form explains and the server refuses.
+      const api = apiClient(late.url);
+      const admin = await api.login('admin-1');
+      const extend = (deadline: string | null) =>
+        api.call(admin, 'review', { action: 'extendDeadline', unitId: 'district-haidian', deadline });
+      await extend('2023-10-27T23:59:59+08:00');
+      await api.call(await api.login('contact-district-haidian'), 'nomination', { action: 'saveDraft', form: { name: '李娜' } });
+      await extend(null);
+      await page.reload();
+      const view = page.locator('.taro_page >> visible=true');
+      await view.getByText('查看推荐', { exact: true }).click();
+      await expect.poll(() => view.innerText(), { timeout: 15_000 }).toContain('报送已截止，不能再修改或提交');
+      expect(await view.innerText()).toContain('王佳 87258923');
+      await view.locator('.choice').first().click();
+      await expect.poll(() => view.innerText(), { timeout: 15_000 }).toContain('未保存');
+      await screenshot(page, 'wizard-after-deadline');
     } finally {
       await late.stop();
     }

@@ -105,7 +105,7 @@ function Wizard({ me, campaign }: { me: Me & { unitId: string }; campaign: Curre
           报送已截止，不能再修改或提交。如有特殊情况，请联系主办单位：{campaign.contacts.map((c) => `${c.name} ${c.phone}`).join('，')}。
         </Text>
       )}
-      {d.error && <Text className='problem'>{d.error}</Text>}
+      {d.error && !passed && <Text className='problem'>{d.error}</Text>}
       {server?.status === 'returned' && (
         <View className='card'>
           <Text className='card__title'>材料被退回，请修改后重新提交</Text>
