@@ -13,6 +13,8 @@ export interface Principal {
   externalId: string | null;
   /** The bound user, if the person has one. */
   userId: string | null;
+  /** What triggered the call, as the platform says (WeChat's SOURCE: wx_client, wx_trigger, …; `local`). */
+  source?: string;
 }
 
 /** Resolves the platform's credential of the current request; never reads the event body. */

@@ -222,6 +222,8 @@ export interface Repositories {
   };
   media: {
     forNomination(nominationId: string): Promise<MediaRecord[]>;
+    /** The media whose content check WeChat answers with this trace id. */
+    findByTraceId(traceId: string): Promise<MediaRecord | null>;
     get(id: string): Promise<MediaRecord | null>;
     put(record: MediaRecord): Promise<void>;
     remove(id: string): Promise<void>;

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { judgeMedia } from '../../domain/media/verdict';
 import { AppError } from '../core/app-error';
 import { currentCampaign } from '../core/campaign-service';
+import { recordContentCheck } from '../core/content-check-result';
 import { action, defineFunction } from '../core/define-function';
 import { allowTransition, contactOf } from '../core/nomination-service';
 import { inspectStoredFile } from '../core/media-inspection';
@@ -76,6 +77,13 @@ export const mediaFunction = defineFunction('media', {
         bytesRead,
       };
     },
+  }),
+
+  contentCheckResult: action({
+    // WeChat's message push has no user; recordContentCheck refuses any call from the app.
+    access: 'anyone',
+    input: z.object({ traceId: z.string().min(1).max(128), suggest: z.enum(['pass', 'risky', 'review']) }),
+    run: ({ traceId, suggest }, { ports }) => recordContentCheck(ports, traceId, suggest),
   }),
 
   remove: action({

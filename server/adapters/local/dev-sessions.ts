@@ -16,9 +16,11 @@ export function devSessions(db: Database.Database) {
     identityFor(token: string | null): Identity {
       return {
         async principal() {
-          if (!token) return { externalId: null, userId: null };
+          if (!token) return { externalId: null, userId: null, source: 'local' };
           const row = db.prepare('SELECT user_id FROM sessions WHERE token_hash = ?').get(hash(token)) as { user_id: string } | undefined;
-          return row ? { externalId: `dev:${row.user_id}`, userId: row.user_id } : { externalId: null, userId: null };
+          return row
+            ? { externalId: `dev:${row.user_id}`, userId: row.user_id, source: 'local' }
+            : { externalId: null, userId: null, source: 'local' };
         },
       };
     },

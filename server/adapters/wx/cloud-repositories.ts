@@ -128,6 +128,10 @@ export function cloudRepositories(db: WxDatabase, docs: DocAccess): Repositories
     },
     media: {
       forNomination: (nominationId) => all<MediaRecord>(db, 'media', { nominationId }, ['position', 'asc']),
+      async findByTraceId(traceId) {
+        const { data } = await db.collection<MediaRecord>('media').where({ 'verdict.contentCheck.traceId': traceId }).limit(1).get();
+        return data[0] ?? null;
+      },
       get: (id) => docs.get<MediaRecord>('media', id),
       put: (m) => docs.set('media', m.id, m),
       remove: (id) => docs.remove('media', id),

@@ -18,22 +18,23 @@ function cloudDb(cloud: WxCloud): Db {
 }
 
 /** A cloud function's `main`: the same handlers as the local runtime, with the cloud's adapters. */
-export function wxMain(fn: CloudFunction, cloud: WxCloud) {
+export function wxMain(fn: CloudFunction, cloud: WxCloud, translate: (event: unknown) => unknown = (event) => event) {
   cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV });
   const db = cloudDb(cloud);
   return async (event: unknown) => {
     // Identity comes only from the platform, never from the event body.
     // A timer or the console runs with an empty OPENID: no one.
-    const openid = cloud.getWXContext().OPENID || null;
+    const context = cloud.getWXContext();
+    const openid = context.OPENID || null;
     const ports: Ports = {
       db,
       files: cloudFiles(cloud),
       notify: subscribeNotify(cloud, parseSubscribeTemplates(process.env.SUBSCRIBE_TEMPLATES)),
       contentCheck: wxContentCheck(cloud, () => openid),
       clock: { now: () => new Date() },
-      identity: { principal: async () => ({ externalId: openid, userId: null }) },
+      identity: { principal: async () => ({ externalId: openid, userId: null, source: context.SOURCE }) },
       settings: { campaignId: process.env.CAMPAIGN_ID ?? '2023' },
     };
-    return fn.handle(event, ports);
+    return fn.handle(translate(event), ports);
   };
 }

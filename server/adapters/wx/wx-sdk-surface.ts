@@ -54,7 +54,7 @@ export interface WxCloud {
   DYNAMIC_CURRENT_ENV: unknown;
   init(options: { env: unknown }): void;
   database(): WxDatabase;
-  getWXContext(): { OPENID?: string; APPID?: string; UNIONID?: string };
+  getWXContext(): { OPENID?: string; APPID?: string; UNIONID?: string; SOURCE?: string };
   uploadFile(options: { cloudPath: string; fileContent: Buffer }): Promise<{ fileID: string }>;
   getTempFileURL(options: { fileList: string[] }): Promise<{ fileList: { fileID: string; tempFileURL: string; status: number }[] }>;
   downloadFile(options: { fileID: string }): Promise<{ fileContent: Buffer }>;

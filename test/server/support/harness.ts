@@ -12,7 +12,7 @@ export interface Harness {
   /** Calls a function's real handler as a seeded user (or signed out with `null`). */
   call<T = unknown>(as: string | null, fn: FunctionName, event: Record<string, unknown>): Promise<Reply<T>>;
   /** Calls as a WeChat user known only by OPENID, as a cloud function sees them. */
-  callAsWechat<T = unknown>(openid: string, fn: FunctionName, event: Record<string, unknown>): Promise<Reply<T>>;
+  callAsWechat<T = unknown>(openid: string | null, fn: FunctionName, event: Record<string, unknown>, source?: string): Promise<Reply<T>>;
   close(): void;
 }
 
@@ -36,8 +36,8 @@ export async function openHarness(options: { now?: string; deadline?: string } =
       }
       return (await FUNCTIONS[fn].handle(event, runtime.portsFor(token))) as Reply<T>;
     },
-    async callAsWechat<T>(openid: string, fn: FunctionName, event: Record<string, unknown>) {
-      const ports = { ...runtime.portsFor(null), identity: { principal: async () => ({ externalId: openid, userId: null }) } };
+    async callAsWechat<T>(openid: string | null, fn: FunctionName, event: Record<string, unknown>, source = 'wx_client') {
+      const ports = { ...runtime.portsFor(null), identity: { principal: async () => ({ externalId: openid, userId: null, source }) } };
       return (await FUNCTIONS[fn].handle(event, ports)) as Reply<T>;
     },
     close() {

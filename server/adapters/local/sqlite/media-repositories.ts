@@ -33,6 +33,12 @@ export function mediaRepository(db: Database.Database): Repositories['media'] {
         .all(nominationId) as MediaRow[];
       return rows.map(toMedia);
     },
+    async findByTraceId(traceId) {
+      const row = db.prepare("SELECT * FROM media WHERE json_extract(verdict, '$.contentCheck.traceId') = ?").get(traceId) as
+        | MediaRow
+        | undefined;
+      return row ? toMedia(row) : null;
+    },
     async get(id) {
       const row = db.prepare('SELECT * FROM media WHERE id = ?').get(id) as MediaRow | undefined;
       return row ? toMedia(row) : null;

@@ -1,0 +1,46 @@
+import { AppError } from './app-error';
+import { announce } from './notifications';
+import type { Ports } from './ports';
+
+// Calls a person can make; WeChat's message push arrives from none of them.
+const CLIENT_SOURCES = ['wx_client', 'wx_devtools', 'wx_http', 'wx_localdebug', 'local'];
+
+/** WeChat's push of an image check result (event `wxa_media_check`), as the media function's action. */
+export function fromMediaCheckPush(event: unknown): unknown {
+  const e = event as { MsgType?: unknown; Event?: unknown; trace_id?: unknown; result?: { suggest?: unknown } } | null;
+  if (e?.MsgType !== 'event' || e.Event !== 'wxa_media_check') return event;
+  return { action: 'contentCheckResult', traceId: e.trace_id, suggest: e.result?.suggest };
+}
+
+/**
+ * Records WeChat's asynchronous verdict on a photo. Only the platform's push may do this: a call
+ * from the app (whatever it claims) is refused, and only a pending check changes.
+ */
+export async function recordContentCheck(ports: Ports, traceId: string, suggest: 'pass' | 'risky' | 'review') {
+  const { source } = await ports.identity.principal();
+  if (!source || CLIENT_SOURCES.some((client) => source.split(',')[0] === client)) throw new AppError('FORBIDDEN');
+  const now = ports.clock.now();
+  return ports.db.transaction(async (tx) => {
+    const media = await tx.media.findByTraceId(traceId);
+    if (!media || media.verdict.contentCheck?.status !== 'pending') return { recorded: false };
+    const status = suggest === 'pass' ? 'pass' : 'risky';
+    await tx.media.put({ ...media, verdict: { ...media.verdict, contentCheck: { status, traceId } } });
+    if (status === 'risky') {
+      const nomination = await tx.nominations.get(media.nominationId);
+      await announce(
+        tx,
+        {
+          eventKey: `content-risky:${media.id}`,
+          userIds: (await tx.users.byRole('staff')).map((u) => u.id),
+          title: '工作照内容安全提示',
+          body: `「${nomination?.form.name ?? ''}」的一张工作照被微信内容安全检测标记为需人工复核，请在审查时查看。`,
+          page: `/packages/review/pages/detail/index?id=${encodeURIComponent(media.nominationId)}`,
+          template: 'contentRisky',
+          data: { name: (nomination?.form.name ?? '').slice(0, 10) },
+        },
+        now,
+      );
+    }
+    return { recorded: true, status };
+  });
+}
