@@ -22,7 +22,7 @@ export async function recordContentCheck(ports: Ports, traceId: string, suggest:
   const now = ports.clock.now();
   return ports.db.transaction(async (tx) => {
     const media = await tx.media.findByTraceId(traceId);
-    if (!media || media.verdict.contentCheck?.status !== 'pending') return { recorded: false };
+    if (media?.verdict.contentCheck?.status !== 'pending') return { recorded: false };
     const status = suggest === 'pass' ? 'pass' : 'risky';
     await tx.media.put({ ...media, verdict: { ...media.verdict, contentCheck: { status, traceId } } });
     if (status === 'risky') {
