@@ -68,6 +68,13 @@ describe('reviewers on their phones', () => {
   it('staff are notified, return with a reason; the contact fixes and resubmits; staff accept', async () => {
     const staff = await as(/王佳/);
     await expect.poll(() => text(staff), { timeout: 15_000 }).toMatch(/待审查：\s*1/);
+    // The list's search finds the nomination by the unit's name.
+    await view(staff).getByText('查看推荐材料').click();
+    await view(staff).locator('.search input').fill('密云');
+    await view(staff).locator('.search input').press('Enter');
+    await expect.poll(() => text(staff), { timeout: 15_000 }).toContain('王秀英');
+    await screenshot(staff, 'review-list-search');
+    await staff.goto(`${scene.server.url}/#/pages/home/index`);
     await openNomination(staff);
     expect(await text(staff)).toContain('110105********002X');
     expect(await text(staff)).toContain('1920×1080');

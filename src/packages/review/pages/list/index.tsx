@@ -1,7 +1,8 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Button, Input, Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { useState } from 'react';
 import { STATUS_LABELS, type NominationStatus } from '../../../../../domain/status/machine';
+import { useCampaign } from '../../../../features/campaign/use-campaign';
 import { callFunction } from '../../../../services/api';
 import { useCall } from '../../../../services/use-call';
 import './index.css';
@@ -22,23 +23,41 @@ interface ReviewPage {
   nextCursor: string | null;
 }
 
+const UNIT_TYPES = [
+  { key: 'district', label: '区科协' },
+  { key: 'society', label: '市学会' },
+  { key: 'foundation', label: '基金会' },
+  { key: 'grassroots', label: '基层组织' },
+];
+
 export default function ReviewListPage() {
   const [status, setStatus] = useState<NominationStatus | undefined>(undefined);
+  const [category, setCategory] = useState<string | undefined>(undefined);
+  const [unitType, setUnitType] = useState<string | undefined>(undefined);
+  const [q, setQ] = useState('');
+  const [typed, setTyped] = useState('');
   const [more, setMore] = useState<ReviewItem[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
+  const campaign = useCampaign();
+  const filters = {
+    ...(status ? { status } : {}),
+    ...(category ? { category } : {}),
+    ...(unitType ? { unitType } : {}),
+    ...(q.trim() ? { q: q.trim() } : {}),
+  };
   const first = useCall(async () => {
-    const page = await callFunction<ReviewPage>('review', 'list', status ? { status } : {});
+    const page = await callFunction<ReviewPage>('review', 'list', filters);
     setMore([]);
     setCursor(page.nextCursor);
     return page;
-  }, [status]);
+  }, [status, category, unitType, q]);
   usePullDownRefresh(() => {
     first.reload();
     Taro.stopPullDownRefresh();
   });
   const loadMore = async () => {
     if (!cursor) return;
-    const page = await callFunction<ReviewPage>('review', 'list', { ...(status ? { status } : {}), cursor });
+    const page = await callFunction<ReviewPage>('review', 'list', { ...filters, cursor });
     setMore((items) => [...items, ...page.items]);
     setCursor(page.nextCursor);
   };
@@ -56,6 +75,35 @@ export default function ReviewListPage() {
           </Text>
         ))}
       </View>
+      <View className='filters'>
+        {(campaign.data?.categories ?? []).map((c) => (
+          <Text
+            key={c.key}
+            className={`filter filter--small ${category === c.key ? 'filter--on' : ''}`}
+            onClick={() => setCategory(category === c.key ? undefined : c.key)}
+          >
+            {c.label}
+          </Text>
+        ))}
+        {UNIT_TYPES.map((t) => (
+          <Text
+            key={t.key}
+            className={`filter filter--small ${unitType === t.key ? 'filter--on' : ''}`}
+            onClick={() => setUnitType(unitType === t.key ? undefined : t.key)}
+          >
+            {t.label}
+          </Text>
+        ))}
+      </View>
+      <Input
+        className='search'
+        placeholder='搜索推荐单位或候选人姓名'
+        value={typed}
+        confirmType='search'
+        onInput={(e) => setTyped(e.detail.value)}
+        onConfirm={() => setQ(typed)}
+        onBlur={() => setQ(typed)}
+      />
       {first.error && <Text className='error-text'>{first.error.message}</Text>}
       {!first.loading && items.length === 0 && <Text className='muted empty'>暂无推荐材料</Text>}
       {items.map((item) => (

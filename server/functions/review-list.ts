@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { maskIdNumber } from '../../domain/identity/id-number';
+import { maskPhone } from '../../domain/phone/phone';
+import { NOMINATION_STATUSES, type NominationStatus } from '../../domain/status/machine';
+import { currentCampaign } from '../core/campaign-service';
+import { action } from '../core/define-function';
+import { everyNomination, nominationCursor } from '../core/paging';
+import type { NominationRecord, UnitRecord } from '../core/repositories';
+import { EXPERT_STATUSES } from '../core/review-service';
+
+const PAGE_SIZE = 20;
+// A unit's unsubmitted work is its own: reviewers see a nomination once it was submitted.
+const REVIEWABLE: NominationStatus[] = ['submitted', 'returned', 'accepted', 'scored', 'recommended', 'not_recommended'];
+
+const byNewest = (a: NominationRecord, b: NominationRecord) =>
+  a.updatedAt === b.updatedAt ? (a.id < b.id ? 1 : -1) : a.updatedAt < b.updatedAt ? 1 : -1;
+
+export const reviewListActions = {
+  list: action({
+    access: ['staff', 'expert', 'admin'],
+    input: z.object({
+      status: z.enum(NOMINATION_STATUSES).optional(),
+      category: z.string().max(64).optional(),
+      unitType: z.enum(['district', 'society', 'foundation', 'grassroots']).optional(),
+      q: z.string().trim().max(30).optional(),
+      cursor: z.string().max(200).optional(),
+    }),
+    async run({ status, category, unitType, q, cursor }, { caller, ports }) {
+      const campaign = await currentCampaign(ports);
+      const visible = caller?.role === 'expert' ? EXPERT_STATUSES : caller?.role === 'admin' ? [...NOMINATION_STATUSES] : REVIEWABLE;
+      const units = new Map<string, UnitRecord>((await ports.db.read.units.list()).map((u) => [u.id, u]));
+      // Hundreds of nominations at most (one per unit): read them all in pages of 100, then filter and page here,
+      // so the same filters and search work on SQLite and on the cloud database alike.
+      const all: NominationRecord[] = [];
+      for await (const n of everyNomination(ports.db.read, { campaignId: campaign.id, statuses: visible })) all.push(n);
+      const counts: Record<string, number> = Object.fromEntries(visible.map((s) => [s, 0]));
+      for (const n of all) counts[n.status] = (counts[n.status] ?? 0) + 1;
+      const matches = all
+        .filter((n) => !status || n.status === status)
+        .filter((n) => !category || n.form.category === category)
+        .filter((n) => !unitType || units.get(n.unitId)?.type === unitType)
+        .filter((n) => !q || (n.form.name ?? '').includes(q) || (units.get(n.unitId)?.name ?? '').includes(q))
+        .sort(byNewest);
+      const start = cursor ? matches.findIndex((n) => nominationCursor(n) === cursor) + 1 : 0;
+      const page = matches.slice(start, start + PAGE_SIZE);
+      const hideContact = caller?.role === 'expert';
+      return {
+        counts,
+        total: matches.length,
+        items: page.map((n) => ({
+          id: n.id,
+          unitId: n.unitId,
+          unitName: units.get(n.unitId)?.name ?? n.unitId,
+          unitType: units.get(n.unitId)?.type ?? null,
+          status: n.status,
+          category: n.form.category ?? null,
+          name: n.form.name ?? '',
+          idNumber: hideContact || !n.form.idNumber ? undefined : maskIdNumber(n.form.idNumber),
+          phone: hideContact || !n.form.phone ? undefined : maskPhone(n.form.phone),
+          submittedAt: n.submittedAt,
+          updatedAt: n.updatedAt,
+        })),
+        nextCursor: start + PAGE_SIZE < matches.length ? nominationCursor(page[page.length - 1]) : null,
+      };
+    },
+  }),
+};
