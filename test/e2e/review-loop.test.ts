@@ -134,6 +134,12 @@ describe('reviewers on their phones', () => {
       await screenshot(expert, `review-scored-${achievements}`);
     }
     const admin = await as(/刘伟/);
+    await view(admin).getByText('活动总览').click();
+    await view(admin).getByText('评审排名 ›').click();
+    // (86.25 + 90.25) / 2 weighted, shown to one decimal.
+    await expect.poll(() => text(admin), { timeout: 15_000 }).toContain('88.3');
+    await screenshot(admin, 'admin-ranking');
+    await admin.goto(`${scene.server.url}/#/pages/home/index`);
     await openNomination(admin);
     await expect.poll(() => text(admin)).toContain('已有 2 位专家提交评分');
     await view(admin).getByText('推荐至市妇联').click();

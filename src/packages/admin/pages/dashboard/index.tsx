@@ -44,6 +44,10 @@ export default function AdminDashboardPage() {
           </View>
         ))}
       </View>
+      <View className='card' onClick={() => Taro.navigateTo({ url: '/packages/admin/pages/ranking/index' })}>
+        <Text className='card__title'>评审排名 ›</Text>
+        <Text className='muted'>按专家加权平均分排序，点开可作出推荐决定</Text>
+      </View>
       <ExportPanel />
       <View className='card'>
         <Text className='card__title'>按单位类型</Text>
