@@ -1,8 +1,9 @@
+import type { UnitType } from '../../domain/lists/unit-types';
 import type { Campaign } from '../../domain/campaign/campaign';
 import type { NominationFormDraft } from '../../domain/form/nomination-form';
 import type { NominationStatus, Role } from '../../domain/status/machine';
 
-export type UnitType = 'district' | 'society' | 'foundation' | 'grassroots';
+export type { UnitType };
 
 export interface UnitRecord {
   id: string;

@@ -9,6 +9,8 @@ import type { NominationRecord, Repositories } from './repositories';
 
 // Experts see only what passed the 形式审查.
 export const EXPERT_STATUSES: NominationStatus[] = ['accepted', 'scored', 'recommended', 'not_recommended'];
+// Submitted at least once: what staff review and what counts as a unit having submitted.
+export const REVIEWABLE_STATUSES: NominationStatus[] = ['submitted', 'returned', ...EXPERT_STATUSES];
 
 /** A nomination as a reviewer may reach it; experts get NOT_FOUND for anything not yet accepted. */
 export async function reviewable(repos: Repositories, caller: Caller, nominationId: string): Promise<NominationRecord> {

@@ -1,8 +1,9 @@
-import type { UnitRecord, UnitType } from '../core/repositories';
+import { UNIT_TYPE_KEYS } from '../../domain/lists/unit-types';
+import type { UnitRecord } from '../core/repositories';
 
 // Characters Windows, macOS or a zip reader would refuse or misread in a path segment.
 const UNSAFE = /[\\/:*?"<>|\p{Cc}]/gu;
-const UNIT_TYPE_ORDER: UnitType[] = ['district', 'society', 'foundation', 'grassroots'];
+const UNIT_TYPE_ORDER = UNIT_TYPE_KEYS;
 
 /** `<单位>-<姓名>`, safe as a folder name in any zip reader. */
 export function folderName(unitName: string, candidate: string): string {

@@ -6,10 +6,10 @@ import { STATUS_LABELS } from '../../domain/status/machine';
 import { countChars } from '../../domain/text/count-chars';
 import { formatShanghai } from '../../domain/time/shanghai';
 import { averageScore, weightedTotal } from '../core/ranking';
-import type { NominationRecord, ScoreRecord, UnitRecord, UnitType } from '../core/repositories';
+import { UNIT_TYPE_LABELS } from '../../domain/lists/unit-types';
+import type { NominationRecord, ScoreRecord, UnitRecord } from '../core/repositories';
 import type { PrintableForm } from '../printable/registration-form-input';
 
-const UNIT_TYPE_LABEL: Record<UnitType, string> = { district: '区科协', society: '市学会', foundation: '基金会', grassroots: '基层组织' };
 export const ABSTAINED = '回避';
 
 type FormColumns = 'name' | 'age' | 'education' | 'politicalStatus' | 'ethnicity' | 'phone' | 'idNumber' | 'workUnitAndPost' | 'honors';
@@ -45,7 +45,7 @@ export function rosterRow(args: {
   }
   return {
     unit: unit?.name ?? record.unitId,
-    unitType: unit ? UNIT_TYPE_LABEL[unit.type] : '',
+    unitType: unit ? UNIT_TYPE_LABELS[unit.type] : '',
     category: campaign.categories.find((c) => c.key === f.category)?.label ?? '',
     name: f.name ?? '',
     age: f.idNumber ? ageFromIdNumber(f.idNumber, campaign.deadline) : null,

@@ -1,16 +1,15 @@
 import { z } from 'zod';
 import { maskIdNumber } from '../../domain/identity/id-number';
 import { maskPhone } from '../../domain/phone/phone';
-import { NOMINATION_STATUSES, type NominationStatus } from '../../domain/status/machine';
+import { UNIT_TYPE_KEYS } from '../../domain/lists/unit-types';
+import { NOMINATION_STATUSES } from '../../domain/status/machine';
 import { currentCampaign } from '../core/campaign-service';
 import { action } from '../core/define-function';
 import { everyNomination, nominationCursor } from '../core/paging';
 import type { NominationRecord, UnitRecord } from '../core/repositories';
-import { EXPERT_STATUSES } from '../core/review-service';
+import { EXPERT_STATUSES, REVIEWABLE_STATUSES } from '../core/review-service';
 
 const PAGE_SIZE = 20;
-// A unit's unsubmitted work is its own: reviewers see a nomination once it was submitted.
-const REVIEWABLE: NominationStatus[] = ['submitted', 'returned', 'accepted', 'scored', 'recommended', 'not_recommended'];
 
 const byNewest = (a: NominationRecord, b: NominationRecord) =>
   a.updatedAt === b.updatedAt ? (a.id < b.id ? 1 : -1) : a.updatedAt < b.updatedAt ? 1 : -1;
@@ -21,13 +20,14 @@ export const reviewListActions = {
     input: z.object({
       status: z.enum(NOMINATION_STATUSES).optional(),
       category: z.string().max(64).optional(),
-      unitType: z.enum(['district', 'society', 'foundation', 'grassroots']).optional(),
+      unitType: z.enum(UNIT_TYPE_KEYS).optional(),
       q: z.string().trim().max(30).optional(),
       cursor: z.string().max(200).optional(),
     }),
     async run({ status, category, unitType, q, cursor }, { caller, ports }) {
       const campaign = await currentCampaign(ports);
-      const visible = caller?.role === 'expert' ? EXPERT_STATUSES : caller?.role === 'admin' ? [...NOMINATION_STATUSES] : REVIEWABLE;
+      const visible =
+        caller?.role === 'expert' ? EXPERT_STATUSES : caller?.role === 'admin' ? [...NOMINATION_STATUSES] : REVIEWABLE_STATUSES; // a unit's unsubmitted work is its own
       const units = new Map<string, UnitRecord>((await ports.db.read.units.list()).map((u) => [u.id, u]));
       // Hundreds of nominations at most (one per unit): read them all in pages of 100, then filter and page here,
       // so the same filters and search work on SQLite and on the cloud database alike.

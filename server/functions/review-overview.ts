@@ -1,18 +1,9 @@
 import { z } from 'zod';
-import type { NominationStatus } from '../../domain/status/machine';
 import { currentCampaign } from '../core/campaign-service';
 import { action } from '../core/define-function';
 import { everyNomination } from '../core/paging';
-import type { UnitType } from '../core/repositories';
-
-const UNIT_TYPE_LABELS: Record<UnitType, string> = {
-  district: '区科协',
-  society: '市学会',
-  foundation: '基金会',
-  grassroots: '基层组织',
-};
-// Statuses in which a unit counts as having submitted.
-const SUBMITTED: NominationStatus[] = ['submitted', 'returned', 'accepted', 'scored', 'recommended', 'not_recommended'];
+import { REVIEWABLE_STATUSES } from '../core/review-service';
+import { UNIT_TYPE_KEYS, UNIT_TYPE_LABELS } from '../../domain/lists/unit-types';
 
 export const reviewOverviewActions = {
   dashboard: action({
@@ -22,14 +13,14 @@ export const reviewOverviewActions = {
       const campaign = await currentCampaign(ports);
       const [units, byStatus] = await Promise.all([ports.db.read.units.list(), ports.db.read.nominations.countByStatus(campaign.id)]);
       const submittedUnits = new Set<string>();
-      for await (const n of everyNomination(ports.db.read, { campaignId: campaign.id, statuses: SUBMITTED })) {
+      for await (const n of everyNomination(ports.db.read, { campaignId: campaign.id, statuses: REVIEWABLE_STATUSES })) {
         submittedUnits.add(n.unitId);
       }
       return {
         unitsTotal: units.length,
         unitsSubmitted: submittedUnits.size,
         byStatus,
-        byUnitType: (Object.keys(UNIT_TYPE_LABELS) as UnitType[]).map((type) => {
+        byUnitType: UNIT_TYPE_KEYS.map((type) => {
           const ofType = units.filter((u) => u.type === type);
           return {
             type,

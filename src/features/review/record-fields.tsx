@@ -1,22 +1,17 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
+import { FIELD_LABELS, FORM_KEYS, type FormKey } from '../../../domain/form/form-keys';
 import { ApiError, callFunction } from '../../services/api';
 import './review.css';
 
-/** The 登记表 fields in the paper form's order. */
-export const FORM_FIELDS: { key: string; label: string; long?: boolean }[] = [
-  { key: 'category', label: '重点选树类别' },
-  { key: 'name', label: '姓名' },
-  { key: 'education', label: '文化程度' },
-  { key: 'politicalStatus', label: '政治面貌' },
-  { key: 'ethnicity', label: '民族' },
-  { key: 'phone', label: '联系电话' },
-  { key: 'workUnitAndPost', label: '单位及职务' },
-  { key: 'idNumber', label: '身份证号' },
-  { key: 'honors', label: '曾获荣誉', long: true },
-  { key: 'deeds', label: '主要事迹', long: true },
-  { key: 'unitOpinion', label: '推荐单位意见', long: true },
-];
+const LONG: ReadonlySet<FormKey> = new Set(['honors', 'deeds', 'unitOpinion']);
+
+/** The 登记表 fields in the paper form's order, with the domain's labels. */
+export const FORM_FIELDS: { key: string; label: string; long?: boolean }[] = FORM_KEYS.map((key) => ({
+  key,
+  label: FIELD_LABELS[key],
+  long: LONG.has(key),
+}));
 
 interface Props {
   nominationId: string;

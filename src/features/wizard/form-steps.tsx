@@ -21,6 +21,18 @@ export interface StepProps {
   unitName: string;
 }
 
+/** The wiring every field of a step shares: its value, its error, focus, and the store's setters. */
+function bind({ form, errors, set, touch, focus }: StepProps, key: string) {
+  return {
+    id: key,
+    value: form[key],
+    error: errors[key],
+    focus: focus === key,
+    onChange: (v: string) => set(key, v),
+    onBlur: () => touch(key),
+  };
+}
+
 export function CategoryStep({ form, errors, set, campaign, unitName }: StepProps) {
   return (
     <View>
@@ -52,14 +64,9 @@ function IdNumberHint({ value, deadline }: { value: string | undefined; deadline
   return <Text className='form-item__ok'>✓ 身份证号有效 · 女性 · 截止日年龄 {ageFromIdNumber(check.value, deadline)} 岁</Text>;
 }
 
-export function CandidateStep({ form, errors, set, touch, focus, campaign }: StepProps) {
-  const field = (key: string) => ({
-    id: key,
-    value: form[key],
-    error: errors[key],
-    onChange: (v: string) => set(key, v),
-    onBlur: () => touch(key),
-  });
+export function CandidateStep(props: StepProps) {
+  const { form, set, touch, campaign } = props;
+  const field = (key: string) => bind(props, key);
   // Shown back in the stored form once the person leaves the field: 11010519491231002x → …002X.
   const normalizeOnBlur = (key: string, normalize: (v: string) => string) => {
     touch(key);
@@ -68,17 +75,16 @@ export function CandidateStep({ form, errors, set, touch, focus, campaign }: Ste
   };
   return (
     <View>
-      <TextField {...field('name')} label='姓名' focus={focus === 'name'} maxlength={40} />
+      <TextField {...field('name')} label='姓名' maxlength={40} />
       <TextField
         {...field('idNumber')}
         onBlur={() => normalizeOnBlur('idNumber', normalizeIdNumber)}
         label='身份证号'
-        focus={focus === 'idNumber'}
         maxlength={24}
         hint='18 位居民身份证号，年龄将据此自动计算'
       />
       <IdNumberHint value={form.idNumber} deadline={campaign.deadline} />
-      <EthnicityField value={form.ethnicity} error={errors.ethnicity} onChange={(v) => set('ethnicity', v)} />
+      <EthnicityField value={form.ethnicity} error={props.errors.ethnicity} onChange={(v) => set('ethnicity', v)} />
       <ListPicker {...field('politicalStatus')} label='政治面貌' options={POLITICAL_STATUSES} />
       <ListPicker {...field('education')} label='文化程度' options={EDUCATION_LEVELS} />
       <TextField
@@ -90,7 +96,6 @@ export function CandidateStep({ form, errors, set, touch, focus, campaign }: Ste
           })
         }
         label='联系电话'
-        focus={focus === 'phone'}
         maxlength={32}
         hint='手机号，或“区号-号码-分机”，如 010-84650077-8513'
       />
@@ -98,64 +103,40 @@ export function CandidateStep({ form, errors, set, touch, focus, campaign }: Ste
   );
 }
 
-export function WorkStep({ form, errors, set, touch, focus }: StepProps) {
+export function WorkStep(props: StepProps) {
   return (
     <View>
+      <CountedText {...bind(props, 'workUnitAndPost')} label='单位及职务' limit={TEXT_LIMITS.workUnitAndPost} />
       <CountedText
-        id='workUnitAndPost'
-        label='单位及职务'
-        value={form.workUnitAndPost}
-        error={errors.workUnitAndPost}
-        limit={TEXT_LIMITS.workUnitAndPost}
-        focus={focus === 'workUnitAndPost'}
-        onChange={(v) => set('workUnitAndPost', v)}
-        onBlur={() => touch('workUnitAndPost')}
-      />
-      <CountedText
-        id='honors'
+        {...bind(props, 'honors')}
         label='曾获荣誉（选填）'
-        value={form.honors}
-        error={errors.honors}
         limit={TEXT_LIMITS.honors}
-        focus={focus === 'honors'}
         placeholder='每项一行，如：2022年 北京市三八红旗手'
-        onChange={(v) => set('honors', v)}
-        onBlur={() => touch('honors')}
       />
     </View>
   );
 }
 
-export function DeedsStep({ form, errors, set, touch, focus }: StepProps) {
+export function DeedsStep(props: StepProps) {
   return (
     <CountedText
-      id='deeds'
+      {...bind(props, 'deeds')}
       label='主要事迹（1000 字以内）'
-      value={form.deeds}
-      error={errors.deeds}
       limit={TEXT_LIMITS.deeds}
       tall
-      focus={focus === 'deeds'}
       placeholder='可从电脑或其他文档复制后粘贴到这里。字数不计空格和换行。'
-      onChange={(v) => set('deeds', v)}
-      onBlur={() => touch('deeds')}
     />
   );
 }
 
-export function OpinionStep({ form, errors, set, touch, focus }: StepProps) {
+export function OpinionStep(props: StepProps) {
   return (
     <CountedText
-      id='unitOpinion'
+      {...bind(props, 'unitOpinion')}
       label='推荐单位意见'
-      value={form.unitOpinion}
-      error={errors.unitOpinion}
       limit={TEXT_LIMITS.unitOpinion}
-      focus={focus === 'unitOpinion'}
       hint='打印后由推荐单位签字盖章'
       placeholder='如：同意推荐。'
-      onChange={(v) => set('unitOpinion', v)}
-      onBlur={() => touch('unitOpinion')}
     />
   );
 }

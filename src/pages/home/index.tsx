@@ -1,10 +1,11 @@
 import { Button, Text, View } from '@tarojs/components';
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { isPast } from '../../../domain/time/shanghai';
 import { CategoryList } from '../../features/campaign/category-list';
 import { DeadlineCountdown } from '../../features/campaign/deadline-countdown';
 import { OrganizerContacts } from '../../features/campaign/organizer-contacts';
 import { useInbox } from '../../features/inbox/use-inbox';
+import { useReloadOnReturn } from '../../services/use-reload-on-return';
 import { useCampaign } from '../../features/campaign/use-campaign';
 import { NextSteps } from '../../features/session/next-steps';
 import { ROLE_LABELS } from '../../../domain/status/machine';
@@ -15,7 +16,7 @@ export default function HomePage() {
   const campaign = useCampaign();
   const me = useWhoami();
   const inbox = useInbox(Boolean(me.data));
-  useDidShow(() => inbox.reload());
+  useReloadOnReturn(inbox.reload);
   usePullDownRefresh(() => {
     campaign.reload();
     me.reload();

@@ -1,13 +1,14 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { formatShanghai } from '../../../domain/time/shanghai';
 import { type InboxItem, useInbox } from '../../features/inbox/use-inbox';
 import { callFunction } from '../../services/api';
+import { useReloadOnReturn } from '../../services/use-reload-on-return';
 import './index.css';
 
 export default function InboxPage() {
   const inbox = useInbox(true);
-  useDidShow(() => inbox.reload());
+  useReloadOnReturn(inbox.reload);
   usePullDownRefresh(() => {
     inbox.reload();
     Taro.stopPullDownRefresh();

@@ -1,6 +1,7 @@
 import { Button, Input, Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { useState } from 'react';
+import { UNIT_TYPES } from '../../../../../domain/lists/unit-types';
 import { STATUS_LABELS, type NominationStatus } from '../../../../../domain/status/machine';
 import { useCampaign } from '../../../../features/campaign/use-campaign';
 import { callFunction } from '../../../../services/api';
@@ -22,13 +23,6 @@ interface ReviewPage {
   items: ReviewItem[];
   nextCursor: string | null;
 }
-
-const UNIT_TYPES = [
-  { key: 'district', label: '区科协' },
-  { key: 'society', label: '市学会' },
-  { key: 'foundation', label: '基金会' },
-  { key: 'grassroots', label: '基层组织' },
-];
 
 export default function ReviewListPage() {
   const [status, setStatus] = useState<NominationStatus | undefined>(undefined);
