@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { AppError } from '../core/app-error';
 import { action, defineFunction } from '../core/define-function';
-import { createInvite, redeemInvite } from '../core/invites';
+import { createInvite, describeInvites, redeemInvite } from '../core/invites';
+import { INVITE_STATUS_KEYS, type InviteStatus } from '../../domain/invites/invite-status';
 
 const role = z.enum(['contact', 'staff', 'expert', 'admin']);
 
@@ -31,10 +32,8 @@ export const authFunction = defineFunction('auth', {
   }),
   listInvites: action({
     access: ['admin'],
-    input: z.object({}),
-    async run(_input, { ports }) {
-      return { items: await ports.db.read.invites.list() };
-    },
+    input: z.object({ status: z.enum(INVITE_STATUS_KEYS as [InviteStatus, ...InviteStatus[]]).optional() }),
+    run: (input, { ports }) => describeInvites(ports, input),
   }),
   revokeInvite: action({
     access: ['admin'],
