@@ -35,6 +35,6 @@ describe('QR code as runs of Views', () => {
     expect(rows).toHaveLength(size);
     for (const runs of rows) expect(runs.reduce((n, run) => n + run.length, 0)).toBe(size);
     // Runs alternate colours, or two runs would have been one View.
-    for (const runs of rows) runs.slice(1).forEach((run, i) => expect(run.dark).not.toBe(runs[i].dark));
+    for (const runs of rows) expect(runs.every((run, i) => i === 0 || run.dark !== runs[i - 1].dark)).toBe(true);
   });
 });
