@@ -80,7 +80,8 @@ export function InviteForm({ units, onCreated }: { units: UnitRow[]; onCreated: 
       </View>
       {!daysOk && <Text className='error-text'>有效期为 1–90 天</Text>}
       {error && <Text className='error-text'>{error}</Text>}
-      <Button className='primary-button' disabled={busy || !ready} loading={busy} onClick={create}>
+      {/* `|| undefined`: Taro's H5 button writes disabled="false", which its CSS greys out like disabled. */}
+      <Button className='primary-button' disabled={busy || !ready || undefined} loading={busy} onClick={create}>
         {role === 'contact' && !unitId ? '请先选择推荐单位' : '生成邀请码'}
       </Button>
     </View>

@@ -17,7 +17,7 @@ function describe(invite: Invite): string {
   return `${invite.status === 'expired' ? '已于' : '有效期至'} ${when(invite.expiresAt)}${invite.status === 'expired' ? ' 过期' : ''}`;
 }
 
-async function confirmRevoke(invite: Invite, done: () => void) {
+async function confirmRevoke(invite: Invite, done: (revoked: boolean) => void) {
   const { confirm } = await Taro.showModal({
     title: '作废邀请码',
     content: `作废后 ${spacedCode(invite.code)} 不能再用于登录，确定作废吗？`,
@@ -28,14 +28,16 @@ async function confirmRevoke(invite: Invite, done: () => void) {
   try {
     await callFunction('auth', 'revokeInvite', { code: invite.code });
     Taro.showToast({ title: '已作废', icon: 'none' });
+    done(true);
   } catch (e) {
     Taro.showModal({ title: '作废失败', content: errorText(e, '请稍后再试'), showCancel: false });
+    done(false);
   }
-  done();
 }
 
 /** Every invite with its status, filtered by status; an unused one can be shown again or revoked. */
-export function InviteList({ version, onShow }: { version: number; onShow: (invite: Invite) => void }) {
+export function InviteList(props: { version: number; onShow: (invite: Invite) => void; onRevoked: (code: string) => void }) {
+  const { version, onShow } = props;
   const [status, setStatus] = useState<InviteStatus | ''>('');
   const list = useCall(
     () => callFunction<{ items: Invite[]; counts: Record<InviteStatus, number> }>('auth', 'listInvites', status ? { status } : {}),
@@ -70,7 +72,16 @@ export function InviteList({ version, onShow }: { version: number; onShow: (invi
               <Button size='mini' onClick={() => onShow(invite)}>
                 二维码
               </Button>
-              <Button size='mini' className='danger-button' onClick={() => confirmRevoke(invite, list.reload)}>
+              <Button
+                size='mini'
+                className='danger-button'
+                onClick={() =>
+                  confirmRevoke(invite, (revoked) => {
+                    if (revoked) props.onRevoked(invite.code);
+                    list.reload();
+                  })
+                }
+              >
                 作废
               </Button>
             </View>

@@ -49,7 +49,8 @@ export function UnitEditor(props: { unitId?: string; name?: string; type?: UnitT
       </View>
       {error && <Text className='error-text'>{error}</Text>}
       <View className='unit-editor__buttons'>
-        <Button className='primary-button unit-editor__save' disabled={busy || !ready} loading={busy} onClick={save}>
+        {/* `|| undefined`: Taro's H5 button writes disabled="false", which its CSS greys out like disabled. */}
+        <Button className='primary-button unit-editor__save' disabled={busy || !ready || undefined} loading={busy} onClick={save}>
           {props.unitId ? '保存' : '添加单位'}
         </Button>
         {props.onCancel && (

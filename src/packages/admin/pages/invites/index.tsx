@@ -52,6 +52,10 @@ export default function InvitesPage() {
               setShown(invite);
               Taro.pageScrollTo({ scrollTop: 0, duration: 200 });
             }}
+            onRevoked={(code) => {
+              if (shown?.code === code) setShown(null);
+              refresh();
+            }}
           />
         </View>
       )}
