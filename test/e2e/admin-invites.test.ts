@@ -45,8 +45,10 @@ describe('the admin invites people and keeps the units', () => {
 
     await view(admin).getByText('邀请码', { exact: true }).first().click();
     await expect.poll(() => text(admin)).toContain('尚未绑定联系人的单位：1 个');
-    const createButton = view(admin).locator('.primary-button').filter({ hasText: /请先选择推荐单位|生成邀请码/ });
-    expect(await createButton.getAttribute('disabled')).toBe('true');
+    const createButton = view(admin)
+      .locator('.primary-button')
+      .filter({ hasText: /请先选择推荐单位|生成邀请码/ });
+    expect(await createButton.getAttribute('disabled')).not.toBeNull();
     await view(admin).locator('.unit-choice').filter({ hasText: NEW_UNIT }).click();
     // Not greyed out once it can be used (Taro's H5 button styles any disabled attribute, even "false").
     expect(await createButton.getAttribute('disabled')).toBeNull();
@@ -89,6 +91,18 @@ describe('the admin invites people and keeps the units', () => {
     await expect.poll(() => view(admin).locator('.invite-row').count()).toBe(1);
     expect(await view(admin).locator('.invite-row').innerText()).toContain('已作废');
     await screenshot(admin, 'admin-invite-list');
+
+    // Back on the units: the new unit's open invite shows, and it can be renamed.
+    await view(admin).getByText('推荐单位', { exact: true }).click();
+    await expect.poll(() => newRow.innerText(), { timeout: 15_000 }).toContain('1 个邀请码未使用');
+    await newRow.getByText('修改', { exact: true }).click();
+    const editor = view(admin).locator('.unit-row .unit-editor');
+    expect(await editor.locator('input').inputValue()).toBe(NEW_UNIT);
+    await editor.locator('input').fill('北京女科技工作者协会');
+    await editor.getByText('保存', { exact: true }).click();
+    const renamed = view(admin).locator('.unit-row').filter({ hasText: '北京女科技工作者协会' });
+    await expect.poll(() => renamed.innerText(), { timeout: 15_000 }).toContain('修改');
+    expect(await view(admin).locator('.unit-row').filter({ hasText: NEW_UNIT }).count()).toBe(0);
   });
 
   it('the QR code’s path opens the sign-in page with the code filled in', async () => {
