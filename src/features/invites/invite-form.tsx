@@ -35,6 +35,18 @@ function UnitChooser({ units, unitId, onPick }: { units: UnitRow[]; unitId: stri
   );
 }
 
+function RoleChips({ role, onPick }: { role: Role; onPick: (role: Role) => void }) {
+  return (
+    <View className='chips'>
+      {ROLES.map((r) => (
+        <Text key={r} className={`chip ${r === role ? 'chip--on' : ''}`} onClick={() => onPick(r)}>
+          {ROLE_CHOICES[r]}
+        </Text>
+      ))}
+    </View>
+  );
+}
+
 /** Creates an invite for a unit's contact or for a reviewer role, valid for some days. */
 export function InviteForm({ units, onCreated }: { units: UnitRow[]; onCreated: (invite: Invite) => void }) {
   const [role, setRole] = useState<Role>('contact');
@@ -61,13 +73,7 @@ export function InviteForm({ units, onCreated }: { units: UnitRow[]; onCreated: 
   return (
     <View className='card'>
       <Text className='card__title'>新建邀请码</Text>
-      <View className='chips'>
-        {ROLES.map((r) => (
-          <Text key={r} className={`chip ${r === role ? 'chip--on' : ''}`} onClick={() => setRole(r)}>
-            {ROLE_CHOICES[r]}
-          </Text>
-        ))}
-      </View>
+      <RoleChips role={role} onPick={setRole} />
       {role === 'contact' ? (
         <UnitChooser units={units} unitId={unitId} onPick={setUnitId} />
       ) : (

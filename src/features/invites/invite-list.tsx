@@ -35,16 +35,45 @@ async function confirmRevoke(invite: Invite, done: (revoked: boolean) => void) {
   }
 }
 
+function InviteRow({ invite, onShow, onRevoke }: { invite: Invite; onShow: () => void; onRevoke: () => void }) {
+  return (
+    <View className='invite-row'>
+      <View className='invite-row__head'>
+        <Text className='invite-row__code'>{spacedCode(invite.code)}</Text>
+        <Text className={`badge badge--${invite.status}`}>{invite.status ? INVITE_STATUS_LABELS[invite.status] : ''}</Text>
+      </View>
+      <Text className='invite-row__who'>
+        {invite.role === 'contact' ? `${invite.unitName ?? invite.unitId} 联系人` : ROLE_LABELS[invite.role]}
+      </Text>
+      <Text className='muted'>{describe(invite)}</Text>
+      {invite.status === 'unused' && (
+        <View className='invite-row__actions'>
+          <Button size='mini' onClick={onShow}>
+            二维码
+          </Button>
+          <Button size='mini' className='danger-button' onClick={onRevoke}>
+            作废
+          </Button>
+        </View>
+      )}
+    </View>
+  );
+}
+
 /** Every invite with its status, filtered by status; an unused one can be shown again or revoked. */
 export function InviteList(props: { version: number; onShow: (invite: Invite) => void; onRevoked: (code: string) => void }) {
-  const { version, onShow } = props;
   const [status, setStatus] = useState<InviteStatus | ''>('');
   const list = useCall(
     () => callFunction<{ items: Invite[]; counts: Record<InviteStatus, number> }>('auth', 'listInvites', status ? { status } : {}),
-    [status, version],
+    [status, props.version],
   );
   const counts = list.data?.counts;
   const total = counts ? Object.values(counts).reduce((a, b) => a + b, 0) : 0;
+  const revoke = (invite: Invite) =>
+    confirmRevoke(invite, (revoked) => {
+      if (revoked) props.onRevoked(invite.code);
+      list.reload();
+    });
   return (
     <View className='card'>
       <Text className='card__title'>邀请码列表</Text>
@@ -58,35 +87,7 @@ export function InviteList(props: { version: number; onShow: (invite: Invite) =>
       {list.error && <Text className='error-text'>{list.error.message}</Text>}
       {list.data?.items.length === 0 && <Text className='muted'>没有{status ? `「${INVITE_STATUS_LABELS[status]}」的` : ''}邀请码。</Text>}
       {list.data?.items.map((invite) => (
-        <View key={invite.code} className='invite-row'>
-          <View className='invite-row__head'>
-            <Text className='invite-row__code'>{spacedCode(invite.code)}</Text>
-            <Text className={`badge badge--${invite.status}`}>{invite.status ? INVITE_STATUS_LABELS[invite.status] : ''}</Text>
-          </View>
-          <Text className='invite-row__who'>
-            {invite.role === 'contact' ? `${invite.unitName ?? invite.unitId} 联系人` : ROLE_LABELS[invite.role]}
-          </Text>
-          <Text className='muted'>{describe(invite)}</Text>
-          {invite.status === 'unused' && (
-            <View className='invite-row__actions'>
-              <Button size='mini' onClick={() => onShow(invite)}>
-                二维码
-              </Button>
-              <Button
-                size='mini'
-                className='danger-button'
-                onClick={() =>
-                  confirmRevoke(invite, (revoked) => {
-                    if (revoked) props.onRevoked(invite.code);
-                    list.reload();
-                  })
-                }
-              >
-                作废
-              </Button>
-            </View>
-          )}
-        </View>
+        <InviteRow key={invite.code} invite={invite} onShow={() => props.onShow(invite)} onRevoke={() => revoke(invite)} />
       ))}
     </View>
   );
