@@ -38,13 +38,24 @@ export const authFunction = defineFunction('auth', {
   revokeInvite: action({
     access: ['admin'],
     input: z.object({ code: z.string().max(32) }),
-    async run({ code }, { ports }) {
+    async run({ code }, { caller, ports }) {
+      if (!caller) throw new AppError('UNAUTHENTICATED');
       return ports.db.transaction(async (tx) => {
         const invite = await tx.invites.get(code);
         if (!invite) throw new AppError('NOT_FOUND', '没有这个邀请码');
         if (invite.usedBy) throw new AppError('INVALID_STATE', '邀请码已被使用，不能作废');
         const revoked = { ...invite, revokedAt: ports.clock.now().toISOString() };
         await tx.invites.put(revoked);
+        // The record keeps when; the audit log keeps who.
+        await tx.audit.append({
+          nominationId: null,
+          actorId: caller.userId,
+          action: 'revokeInvite',
+          fromStatus: null,
+          toStatus: null,
+          at: revoked.revokedAt,
+          detail: { code, role: invite.role, unitId: invite.unitId },
+        });
         return revoked;
       });
     },

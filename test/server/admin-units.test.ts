@@ -132,6 +132,7 @@ describe('admin: invites list', () => {
     expect(byCode.get(open)).toMatchObject({ status: 'unused' });
     expect(byCode.get(expired)).toMatchObject({ status: 'expired' });
     expect(all.counts).toEqual({ unused: 1, used: 1, expired: 1, revoked: 1 });
+    expect(auditOf('revokeInvite').map((a) => [a.actor_id, JSON.parse(a.detail).code])).toEqual([['admin-1', revoked]]);
     const onlyUsed = dataOf(await h.call<Listed>('admin-1', 'auth', { action: 'listInvites', status: 'used' }));
     expect(onlyUsed.items.map((i) => i.code)).toEqual([used]);
     expect(await h.call('admin-1', 'auth', { action: 'listInvites', status: 'lost' })).toMatchObject({
