@@ -20,3 +20,4 @@ export * from './phone/phone';
 export * from './status/machine';
 export * from './text/count-chars';
 export * from './time/shanghai';
+export * from './invites/invite-status';

@@ -1,4 +1,5 @@
 import { randomInt, randomUUID } from 'node:crypto';
+import { INVITE_STATUS_KEYS, type InviteStatus, inviteStatus, normalizeInviteCode } from '../../domain/invites/invite-status';
 import type { Role } from '../../domain/status/machine';
 import { AppError } from './app-error';
 import type { Caller } from './caller';
@@ -11,9 +12,6 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export function newInviteCode(length = 8): string {
   return Array.from({ length }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
 }
-
-/** Normalises what a person typed: case, spaces and dashes do not matter. */
-export const normalizeInviteCode = (raw: string) => raw.toUpperCase().replace(/[\s-]/g, '');
 
 export async function createInvite(ports: Ports, admin: Caller, args: { role: Role; unitId?: string; validDays: number }) {
   if (args.role === 'contact' && !args.unitId) throw new AppError('VALIDATION_FAILED', '推荐单位联系人的邀请码必须指定推荐单位');
@@ -62,4 +60,23 @@ export async function redeemInvite(ports: Ports, rawCode: string, name: string |
     await tx.invites.put({ ...invite, usedBy: user.id, usedAt: now.toISOString() });
     return { userId: user.id, role: user.role, unitId: user.unitId ?? undefined };
   });
+}
+
+/** Every invite with its status at the server's clock, the unit's name and who redeemed it; newest first. */
+export async function describeInvites(ports: Ports, filter: { status?: InviteStatus }) {
+  const read = ports.db.read;
+  const [invites, units, users] = await Promise.all([read.invites.list(), read.units.list(), read.users.list()]);
+  const unitNames = new Map(units.map((u) => [u.id, u.name]));
+  const userNames = new Map(users.map((u) => [u.id, u.name]));
+  const now = ports.clock.now().toISOString();
+  const all = invites
+    .map((invite) => ({
+      ...invite,
+      status: inviteStatus(invite, now),
+      unitName: invite.unitId ? (unitNames.get(invite.unitId) ?? null) : null,
+      usedByName: invite.usedBy ? (userNames.get(invite.usedBy) ?? null) : null,
+    }))
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  const counts = Object.fromEntries(INVITE_STATUS_KEYS.map((key) => [key, all.filter((i) => i.status === key).length]));
+  return { items: filter.status ? all.filter((i) => i.status === filter.status) : all, counts };
 }

@@ -1,4 +1,5 @@
 import { action, type CloudFunction, defineFunction } from '../core/define-function';
+import { adminUnitActions } from './admin-units';
 import { assertNoAdminYet, authorizeSetup, bootstrapAdmin, type CollectionSetup, seedCampaign, seedUnits, setupInput } from './setup';
 
 export interface AdminOptions {
@@ -11,6 +12,7 @@ export interface AdminOptions {
 /** `admin.setup`: collections, the campaign and its units from the seed format, and the first admin. */
 export function adminFunction(options: AdminOptions = {}): CloudFunction {
   return defineFunction('admin', {
+    ...adminUnitActions,
     setup: action({
       // The very first setup has no admin to check: authorizeSetup gates it by SETUP_TOKEN.
       access: 'anyone',

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { AppError } from '../core/app-error';
 import { action, defineFunction } from '../core/define-function';
-import { createInvite, redeemInvite } from '../core/invites';
+import { createInvite, describeInvites, redeemInvite } from '../core/invites';
+import { INVITE_STATUS_KEYS, type InviteStatus } from '../../domain/invites/invite-status';
 
 const role = z.enum(['contact', 'staff', 'expert', 'admin']);
 
@@ -31,21 +32,30 @@ export const authFunction = defineFunction('auth', {
   }),
   listInvites: action({
     access: ['admin'],
-    input: z.object({}),
-    async run(_input, { ports }) {
-      return { items: await ports.db.read.invites.list() };
-    },
+    input: z.object({ status: z.enum(INVITE_STATUS_KEYS as [InviteStatus, ...InviteStatus[]]).optional() }),
+    run: (input, { ports }) => describeInvites(ports, input),
   }),
   revokeInvite: action({
     access: ['admin'],
     input: z.object({ code: z.string().max(32) }),
-    async run({ code }, { ports }) {
+    async run({ code }, { caller, ports }) {
+      if (!caller) throw new AppError('UNAUTHENTICATED');
       return ports.db.transaction(async (tx) => {
         const invite = await tx.invites.get(code);
         if (!invite) throw new AppError('NOT_FOUND', '没有这个邀请码');
         if (invite.usedBy) throw new AppError('INVALID_STATE', '邀请码已被使用，不能作废');
         const revoked = { ...invite, revokedAt: ports.clock.now().toISOString() };
         await tx.invites.put(revoked);
+        // The record keeps when; the audit log keeps who.
+        await tx.audit.append({
+          nominationId: null,
+          actorId: caller.userId,
+          action: 'revokeInvite',
+          fromStatus: null,
+          toStatus: null,
+          at: revoked.revokedAt,
+          detail: { code, role: invite.role, unitId: invite.unitId },
+        });
         return revoked;
       });
     },

@@ -30,3 +30,12 @@ export async function callFunction<T>(name: FunctionName, action: string, payloa
   if (!reply.ok) throw new ApiError(reply.error);
   return reply.data as T;
 }
+
+/** The Chinese text to show for a failed call: the message, then each field's, named by `labels`. */
+export function errorText(error: unknown, fallback: string, labels: Record<string, string> = {}): string {
+  if (!(error instanceof ApiError)) return fallback;
+  const fields = error.fields
+    .filter((f) => f.message !== error.message)
+    .map((f) => (labels[f.path] ? `${labels[f.path]}${f.message}` : f.message));
+  return [error.message, ...fields].join('；');
+}

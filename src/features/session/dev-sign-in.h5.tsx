@@ -17,7 +17,7 @@ interface DemoUser {
 const ORDER: Role[] = ['contact', 'staff', 'expert', 'admin'];
 
 /** The local runtime's development sign-in: pick a seeded demo user. Only the H5 build has it. */
-export function SignIn() {
+export function SignIn({ invite }: { invite?: string }) {
   const [users, setUsers] = useState<DemoUser[] | null>(null);
   const [error, setError] = useState('');
   useEffect(() => {
@@ -40,6 +40,9 @@ export function SignIn() {
   if (!users) return <Text className='muted'>正在读取演示用户…</Text>;
   return (
     <View>
+      {invite && (
+        <Text className='sign-in__invite'>收到邀请码 {invite}：正式小程序中它会自动填入登录页，绑定一次即可；本地演示环境无需邀请码。</Text>
+      )}
       <Text className='muted sign-in__note'>本地演示环境：选择一个身份登录（正式小程序中由微信身份和邀请码确定）。</Text>
       {ORDER.map((role) => (
         <View key={role} className='card'>

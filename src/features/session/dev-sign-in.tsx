@@ -1,15 +1,16 @@
 import { Button, Input, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { ApiError, callFunction } from '../../services/api';
+import { inviteCodeFromText } from '../../../domain/invites/invite-status';
+import { callFunction, errorText } from '../../services/api';
 import './sign-in.css';
 
 /**
  * Sign-in in the mini-program: WeChat already knows who the person is (OPENID); a first-time user
  * binds it to a unit or role with the invite code the admin gave them.
  */
-export function SignIn() {
-  const [code, setCode] = useState('');
+export function SignIn({ invite }: { invite?: string }) {
+  const [code, setCode] = useState(invite ?? '');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
   const redeem = async () => {
@@ -19,9 +20,20 @@ export function SignIn() {
       await callFunction('auth', 'redeemInvite', { code: code.trim() });
       await Taro.reLaunch({ url: '/pages/home/index' });
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : '绑定失败，请稍后再试');
+      setError(errorText(e, '绑定失败，请稍后再试'));
     } finally {
       setBusy(false);
+    }
+  };
+  const scan = async () => {
+    setError('');
+    try {
+      const { result } = await Taro.scanCode({ onlyFromCamera: false, scanType: ['qrCode'] });
+      const scanned = inviteCodeFromText(result);
+      if (scanned) setCode(scanned);
+      else setError('这不是巾帼推荐的邀请二维码');
+    } catch {
+      // Closing the scanner is no error.
     }
   };
   return (
@@ -30,6 +42,9 @@ export function SignIn() {
       <Text className='muted'>请输入市科协发给您的邀请码（推荐单位联系人、审查人员、评审专家各不相同）。</Text>
       <Input className='sign-in__input' value={code} placeholder='邀请码' maxlength={32} onInput={(e) => setCode(e.detail.value)} />
       {error && <Text className='error-text'>{error}</Text>}
+      <Button className='plain-button sign-in__scan' onClick={scan}>
+        扫描邀请二维码
+      </Button>
       <Button className='primary-button' disabled={busy || code.trim().length === 0} loading={busy} onClick={redeem}>
         绑定
       </Button>

@@ -48,6 +48,10 @@ export default function AdminDashboardPage() {
         <Text className='card__title'>评审排名 ›</Text>
         <Text className='muted'>按专家加权平均分排序，点开可作出推荐决定</Text>
       </View>
+      <View className='card' onClick={() => Taro.navigateTo({ url: '/packages/admin/pages/invites/index' })}>
+        <Text className='card__title'>邀请与单位 ›</Text>
+        <Text className='muted'>为推荐单位联系人、审查人员和评审专家生成邀请码；添加和修改推荐单位</Text>
+      </View>
       <ExportPanel />
       <View className='card'>
         <Text className='card__title'>按单位类型</Text>

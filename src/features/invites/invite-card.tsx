@@ -1,0 +1,46 @@
+import { Button, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { invitePath } from '../../../domain/invites/invite-status';
+import { ROLE_LABELS } from '../../../domain/status/machine';
+import { formatShanghai } from '../../../domain/time/shanghai';
+import { QrCode } from './qr-code';
+import type { Invite } from './types';
+
+/** Groups of four read aloud and type more easily: ABCD EFGH. */
+export const spacedCode = (code: string) => code.replace(/(.{4})(?=.)/g, '$1 ');
+
+function copyCode(code: string) {
+  Taro.setClipboardData({ data: code }).then(
+    () => Taro.showToast({ title: '邀请码已复制', icon: 'none' }),
+    () => Taro.showToast({ title: '复制失败，请长按邀请码复制', icon: 'none' }),
+  );
+}
+
+/** An unused invite to hand over: the code in large type, its QR code, whom it is for and until when. */
+export function InviteCard({ invite, unitName, onClose }: { invite: Invite; unitName?: string | null; onClose: () => void }) {
+  return (
+    <View className='card invite-card'>
+      <Text className='card__title'>
+        {invite.role === 'contact' ? `${unitName ?? '推荐单位'} 联系人` : ROLE_LABELS[invite.role]}的邀请码
+      </Text>
+      <Text className='invite-card__code' userSelect>
+        {spacedCode(invite.code)}
+      </Text>
+      <View className='invite-card__qr'>
+        <QrCode payload={invitePath(invite.code)} />
+      </View>
+      <Text className='muted invite-card__hint'>
+        有效期至 {formatShanghai(invite.expiresAt, 'YYYY年M月D日 HH:mm')}
+        （北京时间），只能使用一次。请对方在小程序「登录」页输入邀请码或扫描此二维码。
+      </Text>
+      <View className='invite-card__buttons'>
+        <Button className='primary-button invite-card__copy' onClick={() => copyCode(invite.code)}>
+          复制邀请码
+        </Button>
+        <Button className='plain-button' onClick={onClose}>
+          关闭
+        </Button>
+      </View>
+    </View>
+  );
+}
