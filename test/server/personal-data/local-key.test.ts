@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { migrate } from '../../../server/adapters/local/sqlite/migrations';
 import { FUNCTIONS } from '../../../server/functions';
 import { openLocalRuntime } from '../../../server/local/runtime';
@@ -17,6 +17,7 @@ const tempDir = () => {
   return dir;
 };
 afterEach(() => {
+  vi.restoreAllMocks();
   for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 });
 
@@ -52,9 +53,11 @@ describe('the local data key', () => {
     const key = randomBytes(32).toString('hex');
     expect((await saveAndRead(dir, key)).ok).toBe(true);
     expect(fs.existsSync(path.join(dir, 'data-key'))).toBe(false);
+    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     await expect(openLocalRuntime({ dataDir: dir, now: NOW, dataKey: randomBytes(32).toString('base64') })).rejects.toThrow(
       /data key \(JINGUO_DATA_KEY\) does not open the personal data/,
     );
+    expect(log.mock.calls.flat().join(' ')).toMatch(/cannot open nominations\/2023:district-haidian\/(idNumber|phone): sealed with key/);
     await expect(openLocalRuntime({ dataDir: dir, now: NOW, dataKey: 'not-a-key' })).rejects.toThrow(
       /JINGUO_DATA_KEY is not a valid data key/,
     );
