@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { DataKeyError, parseDataKey } from '../../server/core/personal-data/data-key';
 
 export const repoRoot = path.resolve(__dirname, '../..');
 export const LOCAL_CONFIG = 'deploy.local.json';
@@ -18,7 +19,17 @@ export const deployConfigSchema = z.object({
   unitsFile: z.string().min(1).default('seed/units.json'),
   subscribeTemplates: z.record(z.string(), template).default({}),
   setupToken: z.string().min(24, 'setupToken needs at least 24 characters').optional(),
-  dataKey: z.string().min(1).optional(),
+  // Every function seals and opens 身份证号 / 联系电话 with it: a deployment without one cannot run.
+  dataKey: z
+    .string({ error: 'dataKey is required: 32 random bytes, base64 (openssl rand -base64 32); back it up, it cannot be recovered' })
+    .superRefine((value, ctx) => {
+      try {
+        parseDataKey(value, 'dataKey');
+      } catch (error) {
+        if (!(error instanceof DataKeyError)) throw error;
+        ctx.addIssue({ code: 'custom', message: error.message });
+      }
+    }),
 });
 
 export type DeployConfig = z.infer<typeof deployConfigSchema>;
@@ -47,10 +58,13 @@ export function loadDeployConfig(env: Record<string, string | undefined> = proce
   return parsed.data;
 }
 
-/** The environment variables of one cloud function; SETUP_TOKEN reaches only `admin`. */
+/** The environment variables of one cloud function; SETUP_TOKEN reaches only `admin`, JINGUO_DATA_KEY every function. */
 export function functionEnv(config: DeployConfig, name: string): Record<string, string> {
-  const env: Record<string, string> = { CAMPAIGN_ID: config.campaignId, SUBSCRIBE_TEMPLATES: JSON.stringify(config.subscribeTemplates) };
-  if (config.dataKey) env.JINGUO_DATA_KEY = config.dataKey;
+  const env: Record<string, string> = {
+    CAMPAIGN_ID: config.campaignId,
+    SUBSCRIBE_TEMPLATES: JSON.stringify(config.subscribeTemplates),
+    JINGUO_DATA_KEY: config.dataKey,
+  };
   if (name === 'admin' && config.setupToken) env.SETUP_TOKEN = config.setupToken;
   return env;
 }

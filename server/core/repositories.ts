@@ -214,6 +214,8 @@ export interface Repositories {
     /** Writes only when the stored version is `expectedVersion`; false otherwise. */
     update(record: NominationRecord, expectedVersion: number): Promise<boolean>;
     list(filter: NominationFilter, page: { after?: string; limit: number }): Promise<NominationRecord[]>;
+    /** The campaign's nominations with this 身份证号 (after normalisation), found by its keyed hash: no form is read to look. */
+    withIdNumber(campaignId: string, idNumber: string): Promise<NominationRecord[]>;
     countByStatus(campaignId: string): Promise<Record<string, number>>;
   };
   scores: {

@@ -1,4 +1,7 @@
+import { z } from 'zod';
+import { AppError } from '../core/app-error';
 import { action, type CloudFunction, defineFunction } from '../core/define-function';
+import { purgePersonalData } from '../core/personal-data/purge';
 import { adminUnitActions } from './admin-units';
 import { assertNoAdminYet, authorizeSetup, bootstrapAdmin, type CollectionSetup, seedCampaign, seedUnits, setupInput } from './setup';
 
@@ -32,6 +35,14 @@ export function adminFunction(options: AdminOptions = {}): CloudFunction {
                 `活动 ${campaign.id} 已保存，但云函数的 CAMPAIGN_ID 是 ${ports.settings.campaignId}：请把各云函数的 CAMPAIGN_ID 改为 ${campaign.id}`,
               ];
         return { collections, campaign, units, admin, activeCampaignId: ports.settings.campaignId, warnings };
+      },
+    }),
+    purgePersonalData: action({
+      access: ['admin'],
+      input: z.object({ campaignId: z.string().min(1).max(64) }),
+      async run({ campaignId }, { caller, ports }) {
+        if (!caller) throw new AppError('UNAUTHENTICATED');
+        return purgePersonalData(ports, caller, campaignId);
       },
     }),
   });

@@ -5,7 +5,6 @@ import { AppError } from '../core/app-error';
 import { currentCampaign } from '../core/campaign-service';
 import { action } from '../core/define-function';
 import { nominationView } from '../core/nomination-service';
-import { everyNomination } from '../core/paging';
 import { reviewable } from '../core/review-service';
 
 const nominationId = z.string().min(1).max(128);
@@ -22,12 +21,13 @@ export const reviewRecordActions = {
       const { idNumber, phone, ...rest } = record.form;
       const isExpert = caller.role === 'expert';
       const scores = await ports.db.read.scores.forNomination(id);
-      const sameCandidate: string[] = [];
-      if (!isExpert && idNumber) {
-        for await (const other of everyNomination(ports.db.read, { campaignId: campaign.id })) {
-          if (other.id !== id && other.form.idNumber === idNumber && other.status !== 'withdrawn') sameCandidate.push(other.unitId);
-        }
-      }
+      // The same candidate put forward by another unit, found by the ID's keyed hash (any spelling of the same number).
+      const sameCandidate =
+        !isExpert && idNumber
+          ? (await ports.db.read.nominations.withIdNumber(campaign.id, idNumber))
+              .filter((other) => other.id !== id && other.status !== 'withdrawn')
+              .map((other) => other.unitId)
+          : [];
       return {
         ...view,
         unit: await ports.db.read.units.get(record.unitId),

@@ -4,6 +4,8 @@ import { devSessions } from '../adapters/local/dev-sessions';
 import { folderFiles } from '../adapters/local/folder-files';
 import { signedLinks } from '../adapters/local/signed-links';
 import { notCheckedContent, recordingNotify, runningClock } from '../adapters/local/local-services';
+import { localDataKey } from '../adapters/local/data-key-file';
+import { createPersonalDataCipher } from '../core/personal-data/cipher';
 import type { Ports } from '../core/ports';
 import { seedDemo } from './seed';
 import path from 'node:path';
@@ -12,13 +14,17 @@ export interface LocalRuntimeOptions {
   dataDir: string;
   deadline?: string;
   now?: Date;
+  /** `JINGUO_DATA_KEY`; without it the key is `DATA_DIR/data-key`, made on the first start. */
+  dataKey?: string;
 }
 
 /** The local adapters wired together: SQLite, a folder, the dev sign-in, a recording notifier. */
 export async function openLocalRuntime(options: LocalRuntimeOptions) {
-  const connections = openDatabase(options.dataDir);
+  const key = localDataKey(options.dataDir, options.dataKey);
+  const cipher = createPersonalDataCipher(key.key);
+  const connections = openDatabase(options.dataDir, { cipher, source: key.source });
   const clock = runningClock(options.now);
-  const db = sqliteDb(connections);
+  const db = sqliteDb(connections, cipher);
   const links = signedLinks(options.dataDir, clock);
   const files = folderFiles(path.join(options.dataDir, 'files'), links);
   const notify = recordingNotify(connections.writer, clock);

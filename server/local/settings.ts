@@ -8,6 +8,8 @@ export interface LocalSettings {
   deadline?: string;
   /** `NOW`: the local clock starts here and runs on. */
   now?: Date;
+  /** `JINGUO_DATA_KEY`: seals 身份证号 and 联系电话; absent, `DATA_DIR/data-key` is made and used. */
+  dataKey?: string;
   /** The built H5 app to serve at `/`. */
   staticDir: string;
 }
@@ -28,6 +30,7 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv, root: string): LocalSett
     dataDir: path.resolve(root, env.DATA_DIR ?? '.data'),
     deadline: instant('DEADLINE', env.DEADLINE)?.toISOString(),
     now: instant('NOW', env.NOW),
+    dataKey: env.JINGUO_DATA_KEY || undefined,
     staticDir: path.resolve(root, env.STATIC_DIR ?? 'dist/h5'),
   };
 }

@@ -5,7 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { builtFunctions, cloudbaseConfig, RUNTIME } from '../../scripts/deploy/cloudbase-config';
 import { loadDeployConfig, repoRoot } from '../../scripts/deploy/deploy-config';
 
-const ENV = { JINGUO_APPID: 'wx0123456789abcdef', JINGUO_ENV_ID: 'jinguo-test-1a2b', SETUP_TOKEN: 'x'.repeat(24) };
+const ENV = {
+  JINGUO_APPID: 'wx0123456789abcdef',
+  JINGUO_ENV_ID: 'jinguo-test-1a2b',
+  SETUP_TOKEN: 'x'.repeat(24),
+  JINGUO_DATA_KEY: Buffer.alloc(32, 9).toString('base64'),
+};
 const noFile = fs.mkdtempSync(path.join(os.tmpdir(), 'jinguo-deploy-'));
 
 describe('npm run deploy: the configuration it hands to tcb', () => {
@@ -31,6 +36,13 @@ describe('npm run deploy: the configuration it hands to tcb', () => {
   it('gives SETUP_TOKEN to the admin function only', () => {
     expect(fn('admin')?.envVariables.SETUP_TOKEN).toBe(ENV.SETUP_TOKEN);
     expect(rc.functions.filter((f) => 'SETUP_TOKEN' in f.envVariables).map((f) => f.name)).toEqual(['admin']);
+  });
+
+  it('gives JINGUO_DATA_KEY to every function, and refuses a deployment without a valid one', () => {
+    expect(rc.functions.map((f) => f.envVariables.JINGUO_DATA_KEY)).toEqual(rc.functions.map(() => ENV.JINGUO_DATA_KEY));
+    const { JINGUO_DATA_KEY: _key, ...withoutKey } = ENV;
+    expect(() => loadDeployConfig(withoutKey, noFile)).toThrow(/dataKey is required/);
+    expect(() => loadDeployConfig({ ...ENV, JINGUO_DATA_KEY: 'short' }, noFile)).toThrow(/dataKey is not a valid data key/);
   });
 
   it('refuses a wrong appid, a short SETUP_TOKEN and the example file left unfilled', () => {

@@ -1,11 +1,14 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type Cloud, openCloud } from './support/cloud';
+import { DATA_KEY } from './support/journey';
 import { functionNames } from './support/load-bundle';
 
 let cloud: Cloud;
 beforeAll(() => {
+  vi.stubEnv('JINGUO_DATA_KEY', DATA_KEY);
   cloud = openCloud();
 });
+afterAll(() => vi.unstubAllEnvs());
 
 describe('every bundled function, on an event it does not know', () => {
   it.each(functionNames())('%s answers UNKNOWN_ACTION, never undefined or a crash', async (name) => {

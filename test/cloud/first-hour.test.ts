@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Reply } from '../../domain/api/envelope';
 import { type Cloud, dataOf, openCloud } from './support/cloud';
-import { CONTACT_OPENID, firstHour, IT_OPENID, SETUP_TOKEN, UNIT } from './support/journey';
+import { DATA_KEY, CONTACT_OPENID, firstHour, IT_OPENID, SETUP_TOKEN, UNIT } from './support/journey';
 import { realSdkLoaded } from './support/load-bundle';
 
 let cloud: Cloud;
@@ -9,6 +9,7 @@ let r: Record<string, Reply>;
 
 beforeAll(async () => {
   vi.stubEnv('SETUP_TOKEN', SETUP_TOKEN);
+  vi.stubEnv('JINGUO_DATA_KEY', DATA_KEY);
   cloud = openCloud();
   vi.stubGlobal('fetch', cloud.double.storage.fetch);
   r = await firstHour(cloud);

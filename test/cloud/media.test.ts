@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type Cloud, dataOf, openCloud } from './support/cloud';
-import { CONTACT_OPENID, IT_OPENID, openCampaign, SETUP_TOKEN, UNIT } from './support/journey';
+import { DATA_KEY, CONTACT_OPENID, IT_OPENID, openCampaign, SETUP_TOKEN, UNIT } from './support/journey';
 import { repoRoot } from './support/load-bundle';
 
 const fixtures = path.resolve(repoRoot, '../shared/fixtures/media');
@@ -13,6 +13,7 @@ const cloudPath = (kind: 'photo' | 'video', ext: string) => `uploads/${UNIT}/${k
 let cloud: Cloud;
 beforeAll(async () => {
   vi.stubEnv('SETUP_TOKEN', SETUP_TOKEN);
+  vi.stubEnv('JINGUO_DATA_KEY', DATA_KEY);
   cloud = openCloud();
   vi.stubGlobal('fetch', cloud.double.storage.fetch);
   dataOf(await cloud.call('admin', { action: 'setup', token: SETUP_TOKEN, campaign: openCampaign(new Date()) }, IT_OPENID));

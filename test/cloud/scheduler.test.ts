@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type Cloud, dataOf, openCloud } from './support/cloud';
-import { IT_OPENID, openCampaign, SETUP_TOKEN } from './support/journey';
+import { DATA_KEY, IT_OPENID, openCampaign, SETUP_TOKEN } from './support/journey';
 
 // 2031-10-20 23:59:59.999 in Beijing; the timer fires at 09:30 Beijing (01:30 UTC) on the days below.
 const DEADLINE = '2031-10-20T15:59:59.999Z';
@@ -16,6 +16,7 @@ beforeAll(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(at(1));
   vi.stubEnv('SETUP_TOKEN', SETUP_TOKEN);
+  vi.stubEnv('JINGUO_DATA_KEY', DATA_KEY);
   vi.stubEnv('SUBSCRIBE_TEMPLATES', JSON.stringify(TEMPLATES));
   cloud = openCloud();
   const campaign = { ...openCampaign(new Date()), deadline: DEADLINE };

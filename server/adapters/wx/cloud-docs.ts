@@ -1,5 +1,23 @@
 import type { WxDatabase, WxTransaction } from './wx-sdk-surface';
 
+/** The cloud database returns at most 100 documents a query; every list pages with this. */
+export const CLOUD_PAGE = 100;
+
+/** Every document matching `where`, page by page. */
+export async function all<T>(
+  db: WxDatabase,
+  collection: string,
+  where: Record<string, unknown>,
+  order: [string, 'asc' | 'desc'],
+): Promise<T[]> {
+  const out: T[] = [];
+  for (let skip = 0; ; skip += CLOUD_PAGE) {
+    const { data } = await db.collection<T>(collection).where(where).orderBy(order[0], order[1]).skip(skip).limit(CLOUD_PAGE).get();
+    out.push(...data);
+    if (data.length < CLOUD_PAGE) return out;
+  }
+}
+
 /** Document reads and writes by id: the only operations a cloud-database transaction allows. */
 export interface DocAccess {
   get<T>(collection: string, id: string): Promise<T | null>;

@@ -6,7 +6,6 @@ import type {
   InboxItem,
   InviteRecord,
   MediaRecord,
-  NominationRecord,
   OutboxItem,
   Repositories,
   ScoreRecord,
@@ -14,26 +13,16 @@ import type {
   UploadRecord,
   UserRecord,
 } from '../../core/repositories';
-import { type DocAccess, docId, isMissingCollection } from './cloud-docs';
+import type { PersonalDataCipher } from '../../core/personal-data/cipher';
+import { all, CLOUD_PAGE, type DocAccess, docId, isMissingCollection } from './cloud-docs';
+import { cloudNominations } from './cloud-nominations';
 import type { WxDatabase } from './wx-sdk-surface';
-
-/** The cloud database returns at most 100 documents a query; every list pages with this. */
-export const CLOUD_PAGE = 100;
-
-async function all<T>(db: WxDatabase, collection: string, where: Record<string, unknown>, order: [string, 'asc' | 'desc']): Promise<T[]> {
-  const out: T[] = [];
-  for (let skip = 0; ; skip += CLOUD_PAGE) {
-    const { data } = await db.collection<T>(collection).where(where).orderBy(order[0], order[1]).skip(skip).limit(CLOUD_PAGE).get();
-    out.push(...data);
-    if (data.length < CLOUD_PAGE) return out;
-  }
-}
 
 /**
  * Repositories over the WeChat cloud database. `docs` is the transaction when inside one: every
  * write goes through it by document id; queries (which a transaction cannot run) read committed data.
  */
-export function cloudRepositories(db: WxDatabase, docs: DocAccess): Repositories {
+export function cloudRepositories(db: WxDatabase, docs: DocAccess, cipher: PersonalDataCipher): Repositories {
   const _ = db.command;
   return {
     campaigns: {
@@ -74,53 +63,7 @@ export function cloudRepositories(db: WxDatabase, docs: DocAccess): Repositories
       put: (invite) => docs.set('invites', invite.code, invite),
       list: () => all<InviteRecord>(db, 'invites', {}, ['createdAt', 'desc']),
     },
-    nominations: {
-      get: (id) => docs.get<NominationRecord>('nominations', id),
-      getByUnit: (campaignId, unitId) => docs.get<NominationRecord>('nominations', `${campaignId}:${unitId}`),
-      async insert(record) {
-        // The id is deterministic per (campaign, unit): an existing document means the quota is used.
-        if (await docs.get('nominations', record.id)) return false;
-        await docs.set('nominations', record.id, record);
-        return true;
-      },
-      async update(record, expectedVersion) {
-        const current = await docs.get<NominationRecord>('nominations', record.id);
-        if (!current || current.version !== expectedVersion) return false;
-        await docs.set('nominations', record.id, record);
-        return true;
-      },
-      async list(filter, page) {
-        const where: Record<string, unknown> = { campaignId: filter.campaignId };
-        if (filter.statuses?.length) where.status = _.in(filter.statuses);
-        if (filter.unitIds?.length) where.unitId = _.in(filter.unitIds);
-        if (page.after) {
-          const [updatedAt, id] = page.after.split('|');
-          const rest = _.or([{ updatedAt: _.lt(updatedAt) }, { updatedAt, id: _.lt(id) }]);
-          const { data } = await db
-            .collection<NominationRecord>('nominations')
-            .where(_.and([where, rest]) as Record<string, unknown>)
-            .orderBy('updatedAt', 'desc')
-            .orderBy('id', 'desc')
-            .limit(Math.min(page.limit, CLOUD_PAGE))
-            .get();
-          return data;
-        }
-        const { data } = await db
-          .collection<NominationRecord>('nominations')
-          .where(where)
-          .orderBy('updatedAt', 'desc')
-          .orderBy('id', 'desc')
-          .limit(Math.min(page.limit, CLOUD_PAGE))
-          .get();
-        return data;
-      },
-      async countByStatus(campaignId) {
-        const rows = await all<NominationRecord>(db, 'nominations', { campaignId }, ['id', 'asc']);
-        const counts: Record<string, number> = {};
-        for (const n of rows) counts[n.status] = (counts[n.status] ?? 0) + 1;
-        return counts;
-      },
-    },
+    nominations: cloudNominations(db, docs, cipher),
     scores: {
       forNomination: (nominationId) => all<ScoreRecord>(db, 'scores', { nominationId }, ['expertId', 'asc']),
       get: (nominationId, expertId) => docs.get<ScoreRecord>('scores', docId(nominationId, expertId)),

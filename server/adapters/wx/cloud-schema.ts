@@ -37,6 +37,13 @@ export const CLOUD_COLLECTIONS: Readonly<Record<string, readonly CloudIndex[]>> 
         ['status', 'asc'],
       ],
     },
+    // The duplicate-candidate check: the keyed hash of the 身份证号, never the number itself.
+    {
+      fields: [
+        ['campaignId', 'asc'],
+        ['idHash', 'asc'],
+      ],
+    },
   ],
   scores: [
     {

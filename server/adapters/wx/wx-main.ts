@@ -3,16 +3,18 @@ import type { Db, Ports } from '../../core/ports';
 import type { Repositories } from '../../core/repositories';
 import { docAccess } from './cloud-docs';
 import { cloudRepositories } from './cloud-repositories';
+import type { PersonalDataCipher } from '../../core/personal-data/cipher';
+import { envDataCipher, noDataKeyReply } from './cloud-data-key';
 import { cloudFiles, subscribeNotify, wxContentCheck } from './cloud-services';
 import { parseSubscribeTemplates } from './subscribe-templates';
 import type { WxCloud } from './wx-sdk-surface';
 
-function cloudDb(cloud: WxCloud): Db {
+function cloudDb(cloud: WxCloud, cipher: PersonalDataCipher): Db {
   const database = cloud.database();
   return {
-    read: cloudRepositories(database, docAccess(database)),
+    read: cloudRepositories(database, docAccess(database), cipher),
     transaction<T>(work: (tx: Repositories) => Promise<T>) {
-      return database.runTransaction((tx) => work(cloudRepositories(database, docAccess(tx))));
+      return database.runTransaction((tx) => work(cloudRepositories(database, docAccess(tx), cipher)));
     },
   };
 }
@@ -20,8 +22,15 @@ function cloudDb(cloud: WxCloud): Db {
 /** A cloud function's `main`: the same handlers as the local runtime, with the cloud's adapters. */
 export function wxMain(fn: CloudFunction, cloud: WxCloud, translate: (event: unknown) => unknown = (event) => event) {
   cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV });
-  const db = cloudDb(cloud);
+  const cipherOf = envDataCipher(fn.name);
+  // Checked at the cold start, so a missing key is in the log before anyone calls.
+  cipherOf();
+  let dbOf: { cipher: PersonalDataCipher; db: Db } | null = null;
   return async (event: unknown) => {
+    const cipher = cipherOf();
+    if (!cipher) return noDataKeyReply();
+    if (dbOf?.cipher !== cipher) dbOf = { cipher, db: cloudDb(cloud, cipher) };
+    const db = dbOf.db;
     // Identity comes only from the platform, never from the event body.
     // A timer or the console runs with an empty OPENID: no one.
     const context = cloud.getWXContext();

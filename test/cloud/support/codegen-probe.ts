@@ -1,10 +1,11 @@
 // Run by test/cloud/bundles.test.ts as `node --disallow-code-generation-from-strings --import tsx <this file>`:
 // the first hour through every bundle, where eval and new Function throw. Prints one JSON line.
 import { openCloud } from './cloud';
-import { firstHour, SETUP_TOKEN } from './journey';
+import { DATA_KEY, firstHour, SETUP_TOKEN } from './journey';
 
 async function main() {
   process.env.SETUP_TOKEN = SETUP_TOKEN;
+  process.env.JINGUO_DATA_KEY = DATA_KEY;
   const cloud = openCloud();
   globalThis.fetch = cloud.double.storage.fetch;
   const replies = await firstHour(cloud);

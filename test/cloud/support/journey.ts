@@ -3,6 +3,8 @@ import campaignJson from '../../../seed/campaign-2023.json';
 import type { Cloud } from './cloud';
 
 export const SETUP_TOKEN = 'test-setup-token-0123456789abcdef';
+/** JINGUO_DATA_KEY of the test deployment: 32 bytes, base64. */
+export const DATA_KEY = Buffer.alloc(32, 7).toString('base64');
 export const IT_OPENID = 'o-it-contact-of-the-association';
 export const CONTACT_OPENID = 'o-haidian-contact';
 export const UNIT = 'district-haidian';

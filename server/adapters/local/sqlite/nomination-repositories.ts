@@ -1,48 +1,11 @@
 import type Database from 'better-sqlite3';
-import type { NominationFormDraft } from '../../../../domain/form/nomination-form';
 import type { NominationStatus } from '../../../../domain/status/machine';
-import type { AuditEntry, NominationRecord, Repositories, ScoreRecord } from '../../../core/repositories';
+import type { PersonalDataCipher } from '../../../core/personal-data/cipher';
+import type { AuditEntry, Repositories, ScoreRecord } from '../../../core/repositories';
+import { type NominationRow, nominationRows } from './nomination-rows';
 
-interface NominationRow {
-  id: string;
-  campaign_id: string;
-  unit_id: string;
-  status: string;
-  version: number;
-  form: string;
-  created_at: string;
-  updated_at: string;
-  submitted_at: string | null;
-  review: string;
-}
-
-const toNomination = (row: NominationRow): NominationRecord => ({
-  id: row.id,
-  campaignId: row.campaign_id,
-  unitId: row.unit_id,
-  status: row.status as NominationStatus,
-  version: row.version,
-  form: JSON.parse(row.form) as NominationFormDraft,
-  createdAt: row.created_at,
-  updatedAt: row.updated_at,
-  submittedAt: row.submitted_at,
-  review: JSON.parse(row.review) as NominationRecord['review'],
-});
-
-const toRow = (r: NominationRecord) => ({
-  id: r.id,
-  campaign_id: r.campaignId,
-  unit_id: r.unitId,
-  status: r.status,
-  version: r.version,
-  form: JSON.stringify(r.form),
-  created_at: r.createdAt,
-  updated_at: r.updatedAt,
-  submitted_at: r.submittedAt,
-  review: JSON.stringify(r.review),
-});
-
-export function nominationRepository(db: Database.Database): Repositories['nominations'] {
+export function nominationRepository(db: Database.Database, cipher: PersonalDataCipher): Repositories['nominations'] {
+  const { toNomination, toRow } = nominationRows(cipher);
   return {
     async get(id) {
       const row = db.prepare('SELECT * FROM nominations WHERE id = ?').get(id) as NominationRow | undefined;
@@ -57,8 +20,8 @@ export function nominationRepository(db: Database.Database): Repositories['nomin
     async insert(record) {
       try {
         db.prepare(
-          `INSERT INTO nominations (id, campaign_id, unit_id, status, version, form, created_at, updated_at, submitted_at, review)
-           VALUES (@id, @campaign_id, @unit_id, @status, @version, @form, @created_at, @updated_at, @submitted_at, @review)`,
+          `INSERT INTO nominations (id, campaign_id, unit_id, status, version, form, created_at, updated_at, submitted_at, review, id_hash, sealed)
+           VALUES (@id, @campaign_id, @unit_id, @status, @version, @form, @created_at, @updated_at, @submitted_at, @review, @id_hash, @sealed)`,
         ).run(toRow(record));
         return true;
       } catch (error) {
@@ -70,7 +33,7 @@ export function nominationRepository(db: Database.Database): Repositories['nomin
       const result = db
         .prepare(
           `UPDATE nominations SET status = @status, version = @version, form = @form, updated_at = @updated_at,
-           submitted_at = @submitted_at, review = @review WHERE id = @id AND version = @expected`,
+           submitted_at = @submitted_at, review = @review, id_hash = @id_hash, sealed = @sealed WHERE id = @id AND version = @expected`,
         )
         .run({ ...toRow(record), expected: expectedVersion });
       return result.changes === 1;
@@ -94,6 +57,12 @@ export function nominationRepository(db: Database.Database): Repositories['nomin
       }
       const sql = `SELECT * FROM nominations WHERE ${where.join(' AND ')} ORDER BY updated_at DESC, id DESC LIMIT @limit`;
       return (db.prepare(sql).all(params) as NominationRow[]).map(toNomination);
+    },
+    async withIdNumber(campaignId, idNumber) {
+      const rows = db
+        .prepare('SELECT * FROM nominations WHERE campaign_id = ? AND id_hash = ? ORDER BY id')
+        .all(campaignId, cipher.idHash(idNumber)) as NominationRow[];
+      return rows.map(toNomination);
     },
     async countByStatus(campaignId) {
       const rows = db.prepare('SELECT status, COUNT(*) AS n FROM nominations WHERE campaign_id = ? GROUP BY status').all(campaignId) as {

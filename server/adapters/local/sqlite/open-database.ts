@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import type { PersonalDataCipher } from '../../../core/personal-data/cipher';
 import { migrate } from './migrations';
+import { assertKeyOpensData, sealLegacyRows } from './seal-legacy-rows';
 
 export interface SqliteConnections {
   /** Serialised writes, one transaction per command. */
@@ -11,7 +13,8 @@ export interface SqliteConnections {
   close(): void;
 }
 
-export function openDatabase(dataDir: string): SqliteConnections {
+/** Opens (and migrates) `DATA_DIR/jinguo.sqlite`; plaintext rows of an older database are sealed before anyone reads. */
+export function openDatabase(dataDir: string, key: { cipher: PersonalDataCipher; source: string }): SqliteConnections {
   fs.mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, 'jinguo.sqlite');
   const writer = new Database(file);
@@ -20,7 +23,16 @@ export function openDatabase(dataDir: string): SqliteConnections {
   writer.pragma('synchronous = FULL');
   writer.pragma('foreign_keys = ON');
   writer.pragma('busy_timeout = 5000');
+  // Deleted and overwritten content is zeroed, so a purged or re-sealed value does not linger in free space.
+  writer.pragma('secure_delete = ON');
   migrate(writer);
+  try {
+    assertKeyOpensData(writer, key.cipher, key.source);
+    sealLegacyRows(writer, key.cipher);
+  } catch (error) {
+    writer.close();
+    throw error;
+  }
   const reader = new Database(file, { readonly: true });
   reader.pragma('busy_timeout = 5000');
   return {

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { PersonalDataCipher } from '../../../core/personal-data/cipher';
 import type { Db } from '../../../core/ports';
 import type { Repositories } from '../../../core/repositories';
 import { exportJobRepository } from './export-job-repository';
@@ -9,13 +10,13 @@ import { auditRepository, nominationRepository, scoreRepository } from './nomina
 import type { SqliteConnections } from './open-database';
 import { campaignRepository, unitRepository, userRepository } from './people-repositories';
 
-function repositoriesOn(db: Database.Database): Repositories {
+function repositoriesOn(db: Database.Database, cipher: PersonalDataCipher): Repositories {
   return {
     campaigns: campaignRepository(db),
     units: unitRepository(db),
     users: userRepository(db),
     invites: inviteRepository(db),
-    nominations: nominationRepository(db),
+    nominations: nominationRepository(db, cipher),
     scores: scoreRepository(db),
     media: mediaRepository(db),
     uploads: uploadRepository(db),
@@ -29,12 +30,13 @@ function repositoriesOn(db: Database.Database): Repositories {
 /**
  * The `Db` port over SQLite. better-sqlite3 is synchronous, but a command's work is async, so
  * commands queue for the single writer: one `BEGIN IMMEDIATE … COMMIT` at a time, never interleaved.
+ * The cipher seals 身份证号 and 联系电话 in and out of the nominations table.
  */
-export function sqliteDb(connections: SqliteConnections): Db {
-  const writeRepos = repositoriesOn(connections.writer);
+export function sqliteDb(connections: SqliteConnections, cipher: PersonalDataCipher): Db {
+  const writeRepos = repositoriesOn(connections.writer, cipher);
   let queue: Promise<unknown> = Promise.resolve();
   return {
-    read: repositoriesOn(connections.reader),
+    read: repositoriesOn(connections.reader, cipher),
     transaction<T>(work: (tx: Repositories) => Promise<T>): Promise<T> {
       const run = async (): Promise<T> => {
         connections.writer.exec('BEGIN IMMEDIATE');

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { STATUS_LABELS, type NominationStatus } from '../../../../../domain/status/machine';
 import { ExportPanel } from '../../../../features/admin/export-panel';
+import { PurgePanel } from '../../../../features/admin/purge-panel';
 import { callFunction } from '../../../../services/api';
 import { useCall } from '../../../../services/use-call';
 import './index.css';
@@ -64,6 +65,7 @@ export default function AdminDashboardPage() {
           </View>
         ))}
       </View>
+      <PurgePanel />
     </View>
   );
 }

@@ -1,0 +1,69 @@
+import type { PersonalDataCipher } from '../../core/personal-data/cipher';
+import { openForm, sealForm } from '../../core/personal-data/sealed-form';
+import type { NominationRecord, Repositories } from '../../core/repositories';
+import { all, CLOUD_PAGE, type DocAccess } from './cloud-docs';
+import type { WxDatabase } from './wx-sdk-surface';
+
+/** The document as stored: the form's personal keys are envelopes (`sealed: true`), the ID's keyed hash beside them. */
+type NominationDoc = NominationRecord & { idHash?: string | null; sealed?: boolean };
+
+/** The nominations repository over the cloud database, sealing 身份证号 and 联系电话 on write and opening them on read. */
+export function cloudNominations(db: WxDatabase, docs: DocAccess, cipher: PersonalDataCipher): Repositories['nominations'] {
+  const _ = db.command;
+  const collection = () => db.collection<NominationDoc>('nominations');
+  const toRecord = (doc: NominationDoc | null): NominationRecord | null => {
+    if (!doc) return null;
+    const { idHash: _hash, sealed, ...record } = doc;
+    return sealed ? { ...record, form: openForm(record.form, cipher, record.id) } : record;
+  };
+  const toDoc = (record: NominationRecord): NominationDoc => {
+    const { form, idHash } = sealForm(record.form, cipher, record.id);
+    return { ...record, form, idHash, sealed: true };
+  };
+  const records = (data: NominationDoc[]) => data.map((doc) => toRecord(doc) as NominationRecord);
+  return {
+    get: async (id) => toRecord(await docs.get<NominationDoc>('nominations', id)),
+    getByUnit: async (campaignId, unitId) => toRecord(await docs.get<NominationDoc>('nominations', `${campaignId}:${unitId}`)),
+    async insert(record) {
+      // The id is deterministic per (campaign, unit): an existing document means the quota is used.
+      if (await docs.get('nominations', record.id)) return false;
+      await docs.set('nominations', record.id, toDoc(record));
+      return true;
+    },
+    async update(record, expectedVersion) {
+      const current = await docs.get<NominationDoc>('nominations', record.id);
+      if (!current || current.version !== expectedVersion) return false;
+      await docs.set('nominations', record.id, toDoc(record));
+      return true;
+    },
+    async list(filter, page) {
+      const where: Record<string, unknown> = { campaignId: filter.campaignId };
+      if (filter.statuses?.length) where.status = _.in(filter.statuses);
+      if (filter.unitIds?.length) where.unitId = _.in(filter.unitIds);
+      const [updatedAt, id] = page.after?.split('|') ?? [];
+      const query = page.after ? _.and([where, _.or([{ updatedAt: _.lt(updatedAt) }, { updatedAt, id: _.lt(id) }])]) : where;
+      const { data } = await collection()
+        .where(query as Record<string, unknown>)
+        .orderBy('updatedAt', 'desc')
+        .orderBy('id', 'desc')
+        .limit(Math.min(page.limit, CLOUD_PAGE))
+        .get();
+      return records(data);
+    },
+    async withIdNumber(campaignId, idNumber) {
+      // One candidate is nominated by a few units at most: one page is all of them.
+      const { data } = await collection()
+        .where({ campaignId, idHash: cipher.idHash(idNumber) })
+        .orderBy('id', 'asc')
+        .limit(CLOUD_PAGE)
+        .get();
+      return records(data);
+    },
+    async countByStatus(campaignId) {
+      const counts: Record<string, number> = {};
+      for (const n of await all<NominationDoc>(db, 'nominations', { campaignId }, ['id', 'asc']))
+        counts[n.status] = (counts[n.status] ?? 0) + 1;
+      return counts;
+    },
+  };
+}
