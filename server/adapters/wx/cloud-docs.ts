@@ -1,5 +1,8 @@
 import type { WxDatabase, WxTransaction } from './wx-sdk-surface';
 
+/** The cloud database returns at most 100 documents a query; every list pages with this. */
+export const CLOUD_PAGE = 100;
+
 /** Document reads and writes by id: the only operations a cloud-database transaction allows. */
 export interface DocAccess {
   get<T>(collection: string, id: string): Promise<T | null>;

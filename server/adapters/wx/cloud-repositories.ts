@@ -7,18 +7,15 @@ import type {
   InviteRecord,
   MediaRecord,
   NominationRecord,
-  OutboxItem,
   Repositories,
   ScoreRecord,
   UnitRecord,
   UploadRecord,
   UserRecord,
 } from '../../core/repositories';
-import { type DocAccess, docId, isMissingCollection } from './cloud-docs';
+import { CLOUD_PAGE, type DocAccess, docId, isMissingCollection } from './cloud-docs';
+import { cloudCredits, cloudOutbox } from './cloud-outbox-repositories';
 import type { WxDatabase } from './wx-sdk-surface';
-
-/** The cloud database returns at most 100 documents a query; every list pages with this. */
-export const CLOUD_PAGE = 100;
 
 async function all<T>(db: WxDatabase, collection: string, where: Record<string, unknown>, order: [string, 'asc' | 'desc']): Promise<T[]> {
   const out: T[] = [];
@@ -171,33 +168,8 @@ export function cloudRepositories(db: WxDatabase, docs: DocAccess): Repositories
         ).stats.updated;
       },
     },
-    outbox: {
-      async enqueue(item) {
-        const id = docId(item.eventKey);
-        if (!(await docs.get('outbox', id))) await docs.set('outbox', id, { ...item, id });
-      },
-      async due(now, limit) {
-        const { data } = await db
-          .collection<OutboxItem>('outbox')
-          .where({ sentAt: null, nextAttemptAt: _.lte(now) })
-          .orderBy('nextAttemptAt', 'asc')
-          .limit(Math.min(limit, CLOUD_PAGE))
-          .get();
-        return data;
-      },
-      async markSent(id, at) {
-        await db
-          .collection<OutboxItem>('outbox')
-          .doc(id)
-          .update({ data: { sentAt: at, attempts: _.inc(1) as number, lastError: null } });
-      },
-      async markFailed(id, error, nextAttemptAt) {
-        await db
-          .collection<OutboxItem>('outbox')
-          .doc(id)
-          .update({ data: { attempts: _.inc(1) as number, lastError: error, nextAttemptAt } });
-      },
-    },
+    outbox: cloudOutbox(db, docs),
+    credits: cloudCredits(db, docs),
     exportJobs: {
       get: (id) => docs.get<ExportJobRecord>('export_jobs', id),
       insert: (job) => docs.set('export_jobs', job.id, job),
