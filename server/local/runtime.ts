@@ -12,12 +12,14 @@ export interface LocalRuntimeOptions {
   dataDir: string;
   deadline?: string;
   now?: Date;
+  /** The clock stands still at `now` until a test advances it. */
+  frozenClock?: boolean;
 }
 
 /** The local adapters wired together: SQLite, a folder, the dev sign-in, a recording notifier. */
 export async function openLocalRuntime(options: LocalRuntimeOptions) {
   const connections = openDatabase(options.dataDir);
-  const clock = runningClock(options.now);
+  const clock = runningClock(options.now, options.frozenClock);
   const db = sqliteDb(connections);
   const links = signedLinks(options.dataDir, clock);
   const files = folderFiles(path.join(options.dataDir, 'files'), links);

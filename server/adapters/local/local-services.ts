@@ -7,11 +7,12 @@ export interface RunningClock extends Clock {
   advance(ms: number): void;
 }
 
-/** A clock that starts at `start` (the `NOW` setting) and runs on in real time. */
-export function runningClock(start?: Date): RunningClock {
+/** A clock that starts at `start` (the `NOW` setting) and runs on in real time; `frozen` stands still until advanced. */
+export function runningClock(start?: Date, frozen = false): RunningClock {
   let offset = start ? start.getTime() - Date.now() : 0;
+  const base = Date.now();
   return {
-    now: () => new Date(Date.now() + offset),
+    now: () => new Date((frozen ? base : Date.now()) + offset),
     advance(ms) {
       offset += ms;
     },
