@@ -45,4 +45,11 @@ export function creditsAfter(credits: number, answer: SubscribeAnswer): number {
   return credits;
 }
 
-export const isSubscribeKey = (value: string): value is SubscribeKey => (SUBSCRIBE_KEYS as readonly string[]).includes(value);
+/** One template a person may subscribe to, as `notify.subscriptions` answers it. */
+export interface SubscribeOffer {
+  key: SubscribeKey;
+  templateId: string;
+  label: string;
+  /** Messages of this template the person may still receive. */
+  credits: number;
+}

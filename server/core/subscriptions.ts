@@ -5,18 +5,11 @@ import {
   SUBSCRIBE_LABELS,
   type SubscribeAnswer,
   type SubscribeKey,
+  type SubscribeOffer,
 } from '../../domain/notify/subscribe-keys';
 import { AppError } from './app-error';
 import type { Caller } from './caller';
 import type { Ports } from './ports';
-
-export interface SubscribeOffer {
-  key: SubscribeKey;
-  templateId: string;
-  label: string;
-  /** Messages of this template the person may still receive. */
-  credits: number;
-}
 
 /** The templates a person may subscribe to: their role's, where the deployment configured a template id. */
 export async function subscribeOffers(ports: Ports, caller: Caller) {

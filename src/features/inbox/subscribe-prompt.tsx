@@ -18,13 +18,16 @@ export function SubscribePrompt({ keys, hint, detail = false }: { keys?: readonl
       {hint && <Text className='subscribe__hint'>{hint}</Text>}
       {s.asking.length > 0 && (
         <View>
-          <Text className='subscribe__hint'>微信提醒：{s.asking.map((o) => o.label).join('、')}</Text>
+          <Text className='subscribe__hint'>
+            微信提醒：{s.asking.map((o) => o.label).join('、')}
+            {detail ? '（每点一次，每类可收 1 条）' : ''}
+          </Text>
           <Button className='subscribe__button' size='mini' onClick={s.ask}>
             接收提醒
           </Button>
         </View>
       )}
-      {detail && <Text className='subscribe__hint'>未订阅时，提醒只在消息页显示；每次订阅可接收每类提醒 1 条。</Text>}
+      {detail && <Text className='subscribe__hint'>未订阅时，提醒只在消息页显示</Text>}
     </View>
   );
 }

@@ -1,16 +1,9 @@
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { SUBSCRIBE_PER_REQUEST, type SubscribeKey } from '../../../domain/notify/subscribe-keys';
+import { SUBSCRIBE_PER_REQUEST, type SubscribeKey, type SubscribeOffer } from '../../../domain/notify/subscribe-keys';
 import { callFunction } from '../../services/api';
 import { useCall } from '../../services/use-call';
 import { requestSubscribe } from './request-subscribe';
-
-export interface SubscribeOffer {
-  key: SubscribeKey;
-  templateId: string;
-  label: string;
-  credits: number;
-}
 
 interface Offers {
   offers: SubscribeOffer[];
