@@ -62,7 +62,8 @@ export function subscribeNotify(cloud: WxCloud, templates: Record<string, Subscr
         await cloud.openapi.subscribeMessage.send({
           touser: message.externalId,
           templateId: template.id,
-          page: message.page,
+          // WeChat's form is a path from the root, `pages/home/index?x=1`; the app's routes start with a slash.
+          page: message.page?.replace(/^\//, ''),
           data: templateData(template, message.data),
         });
         return { kind: 'sent' };
