@@ -16,6 +16,7 @@ export * from './lists/political-statuses';
 export * from './media/measured';
 export * from './media/rules';
 export * from './media/verdict';
+export * from './notify/subscribe-keys';
 export * from './phone/phone';
 export * from './status/machine';
 export * from './text/count-chars';

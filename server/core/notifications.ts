@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { SubscribeKey } from '../../domain/notify/subscribe-keys';
 import type { Repositories } from './repositories';
 
 export interface Announcement {
@@ -8,9 +9,14 @@ export interface Announcement {
   title: string;
   body: string;
   page: string | null;
-  /** The subscribe-message template this event goes out as, and its values. */
-  template: string;
+  /** The subscribe-message template this event goes out as, and its values; null: the inbox only. */
+  template: SubscribeKey | null;
   data: Record<string, string>;
+  /**
+   * Events that share this key share one subscribe message (the first of them is sent), so
+   * frequent events cost a person one credit, not one each; default: the event key.
+   */
+  pushKey?: string;
 }
 
 /** Writes the inbox items and the outbox messages of an event, inside the caller's transaction. */
@@ -27,9 +33,10 @@ export async function announce(tx: Repositories, event: Announcement, now: Date)
       createdAt: at,
       readAt: null,
     });
+    if (event.template === null) continue;
     await tx.outbox.enqueue({
       id: randomUUID(),
-      eventKey: `${event.eventKey}→${userId}`,
+      eventKey: `${event.pushKey ?? event.eventKey}→${userId}`,
       userId,
       template: event.template,
       data: event.data,
@@ -38,6 +45,9 @@ export async function announce(tx: Repositories, event: Announcement, now: Date)
       nextAttemptAt: at,
       sentAt: null,
       lastError: null,
+      closedAt: null,
+      outcome: null,
+      creditHeld: false,
     });
   }
 }

@@ -58,9 +58,23 @@ export interface OutgoingMessage {
   page?: string;
 }
 
+/** What became of one subscribe message; a thrown error counts as `retry`. */
+export type SendOutcome =
+  | { kind: 'sent' }
+  /** WeChat says the person has no credit for the template (43101): our count was off. */
+  | { kind: 'refused'; reason: string }
+  /** The person cannot get subscribe messages (no WeChat identity). */
+  | { kind: 'unreachable'; reason: string }
+  /** Retrying cannot help: a wrong template id, page or values. */
+  | { kind: 'invalid'; reason: string }
+  /** May work later (WeChat busy, rate limit, network). */
+  | { kind: 'retry'; reason: string };
+
 /** Delivery of subscribe messages (WeChat), or a record of them (local). */
 export interface Notify {
-  send(message: OutgoingMessage & { externalId: string | null }): Promise<void>;
+  /** Template ids by key as the deployment configured them; a key without one reaches the inbox only. */
+  templateIds(): Readonly<Record<string, string>>;
+  send(message: OutgoingMessage & { externalId: string | null }): Promise<SendOutcome>;
 }
 
 /** Content safety: WeChat's media check in the cloud; "not checked" locally. */

@@ -77,9 +77,16 @@ export interface OutboxItem {
   data: Record<string, string>;
   page: string | null;
   attempts: number;
+  /** Not before then: the backoff after a failure, or the lease of the drain that claimed it. */
   nextAttemptAt: string;
   sentAt: string | null;
   lastError: string | null;
+  /** Set once the item is done, whichever way: sent, skipped (no credit, refused) or given up. */
+  closedAt: string | null;
+  /** `sent`, `skipped: no credit`, `given up: …`; null while open. */
+  outcome: string | null;
+  /** A subscribe credit was taken for this message and not yet spent or given back. */
+  creditHeld: boolean;
 }
 
 export interface MediaRecord {
@@ -249,9 +256,17 @@ export interface Repositories {
   outbox: {
     /** Idempotent per eventKey. */
     enqueue(item: OutboxItem): Promise<void>;
+    /** Open items whose next attempt is due; candidates only, a drain claims each in a transaction. */
     due(now: string, limit: number): Promise<OutboxItem[]>;
-    markSent(id: string, at: string): Promise<void>;
-    markFailed(id: string, error: string, nextAttemptAt: string): Promise<void>;
+    get(id: string): Promise<OutboxItem | null>;
+    /** Writes the item's new state (inside the transaction that read it). */
+    put(item: OutboxItem): Promise<void>;
+  };
+  /** One-time subscribe credits: how many messages of a template a person has allowed and we have not sent. */
+  credits: {
+    get(userId: string, key: string): Promise<number>;
+    forUser(userId: string): Promise<Record<string, number>>;
+    set(userId: string, key: string, credits: number, at: string): Promise<void>;
   };
   exportJobs: {
     get(id: string): Promise<ExportJobRecord | null>;

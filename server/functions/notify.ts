@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { AppError } from '../core/app-error';
 import { action, defineFunction } from '../core/define-function';
+import { recordSubscribeAnswers, subscribeOffers } from '../core/subscriptions';
+import { SUBSCRIBE_ANSWERS, SUBSCRIBE_KEYS } from '../../domain/notify/subscribe-keys';
 
 export const notifyFunction = defineFunction('notify', {
   inbox: action({
@@ -23,6 +25,24 @@ export const notifyFunction = defineFunction('notify', {
       const now = ports.clock.now().toISOString();
       const marked = await ports.db.transaction((tx) => tx.inbox.markRead(caller.userId, ids, now));
       return { marked };
+    },
+  }),
+  /** The caller's templates (ids from the deployment) and their remaining one-time credits. */
+  subscriptions: action({
+    access: 'signed-in',
+    input: z.object({}),
+    async run(_input, { caller, ports }) {
+      if (!caller) throw new AppError('UNAUTHENTICATED');
+      return subscribeOffers(ports, caller);
+    },
+  }),
+  /** The answers of one `requestSubscribeMessage`, by template key: each accept is one more message. */
+  subscribe: action({
+    access: 'signed-in',
+    input: z.object({ results: z.partialRecord(z.enum(SUBSCRIBE_KEYS), z.enum(SUBSCRIBE_ANSWERS)) }),
+    async run({ results }, { caller, ports }) {
+      if (!caller) throw new AppError('UNAUTHENTICATED');
+      return recordSubscribeAnswers(ports, caller, results);
     },
   }),
 });

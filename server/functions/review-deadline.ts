@@ -5,6 +5,7 @@ import { action } from '../core/define-function';
 import { formatShanghai } from '../../domain/time/shanghai';
 import { unitContacts } from '../core/review-service';
 import { announce } from '../core/notifications';
+import { calendarDaysLeft } from '../core/reminders';
 
 export const reviewDeadlineActions = {
   /** The admin gives one unit more time (or takes the extension back with `deadline: null`). */
@@ -42,8 +43,9 @@ export const reviewDeadlineActions = {
               title: '报送截止时间已延长',
               body: `主办单位已将本单位的报送截止时间延长至 ${formatShanghai(instant, 'YYYY年M月D日 HH:mm')}（北京时间）。`,
               page: '/pages/home/index',
+              // The deadline template's own values, so its keywords are filled as for a reminder.
               template: 'deadline',
-              data: { time: formatShanghai(instant, 'YYYY-MM-DD HH:mm') },
+              data: { title: campaign.title, unit: unit.name, deadline: instant, days: String(calendarDaysLeft(now, instant)) },
             },
             now,
           );

@@ -3,6 +3,7 @@ import { AppError } from '../core/app-error';
 import type { Caller } from '../core/caller';
 import { action } from '../core/define-function';
 import { reviewStep, unitContacts } from '../core/review-service';
+import { formatShanghai } from '../../domain/time/shanghai';
 
 const target = { nominationId: z.string().min(1).max(128), version: z.number().int().min(1) };
 const me = (caller: Caller | null): Caller => {
@@ -64,6 +65,8 @@ export const reviewDecisionActions = {
             page: `/packages/review/pages/detail/index?id=${encodeURIComponent(r.id)}`,
             template: 'scoringOpen',
             data: { name: (r.form.name ?? '').slice(0, 10) },
+            // Every accept is in the experts' inbox; WeChat tells them once a day at most, one credit a day.
+            pushKey: `scoring-open:${r.campaignId}:${formatShanghai(r.updatedAt, 'YYYY-MM-DD')}`,
           },
         ],
       }),

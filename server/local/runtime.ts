@@ -16,6 +16,8 @@ export interface LocalRuntimeOptions {
   now?: Date;
   /** `JINGUO_DATA_KEY`; without it the key is `DATA_DIR/data-key`, made on the first start. */
   dataKey?: string;
+  /** The clock stands still at `now` until a test advances it. */
+  frozenClock?: boolean;
 }
 
 /** The local adapters wired together: SQLite, a folder, the dev sign-in, a recording notifier. */
@@ -23,7 +25,7 @@ export async function openLocalRuntime(options: LocalRuntimeOptions) {
   const key = localDataKey(options.dataDir, options.dataKey);
   const cipher = createPersonalDataCipher(key.key);
   const connections = openDatabase(options.dataDir, { cipher, source: key.source });
-  const clock = runningClock(options.now);
+  const clock = runningClock(options.now, options.frozenClock);
   const db = sqliteDb(connections, cipher);
   const links = signedLinks(options.dataDir, clock);
   const files = folderFiles(path.join(options.dataDir, 'files'), links);

@@ -66,6 +66,17 @@ describe('weapp bundle boots in a WeChat stand-in', () => {
     expect(weapp.errors).toEqual([]);
   });
 
+  it('offers 「接收提醒」 on the inbox page, with the credits left and the fallback', async () => {
+    const weapp = sandboxAs('contact-district-haidian');
+    const inbox = await weapp.openPage('pages/inbox/index');
+    await weapp.settle(300);
+    const text = textOf(inbox.data);
+    expect(text).toContain('尚未订阅微信提醒');
+    expect(text).toContain('接收提醒');
+    expect(text).toContain('未订阅时，提醒只在消息页显示');
+    expect(weapp.errors).toEqual([]);
+  });
+
   it.each(allPages)('boots page %s without an error', async (route) => {
     const weapp = sandboxAs('admin-1');
     const page = await weapp.openPage(route);
@@ -86,6 +97,8 @@ describe('weapp bundle contents', () => {
       const code = fs.readFileSync(file, 'utf8');
       expect(code, file).not.toContain('/api/dev/');
       expect(code, file).not.toContain('本地演示环境');
+      // The H5 build's stand-in for WeChat's subscribe dialog.
+      expect(code, file).not.toContain('本地模拟');
     }
   });
 

@@ -25,6 +25,13 @@ beforeAll(async () => {
     const { code } = dataOf(await cloud.call<{ code: string }>('auth', { action: 'createInvite', role: 'contact', unitId }, IT_OPENID));
     dataOf(await cloud.call('auth', { action: 'redeemInvite', code }, openid));
   }
+  // One accepted tap is one message: 海淀 allows three reminders, 西城 two.
+  for (const [openid, taps] of [
+    ['o-haidian', 3],
+    ['o-xicheng', 2],
+  ] as const) {
+    for (let i = 0; i < taps; i++) dataOf(await cloud.call('notify', { action: 'subscribe', results: { deadline: 'accept' } }, openid));
+  }
   dataOf(await cloud.call('nomination', { action: 'saveDraft', form: { name: '王小红' } }, 'o-xicheng'));
   dataOf(await cloud.call('nomination', { action: 'saveDraft', form: { name: '赵敏' } }, 'o-chaoyang'));
   // Submitting needs checked media; the stored status is what the reminder reads.
@@ -46,11 +53,11 @@ describe('the scheduler, on its timer', () => {
     vi.setSystemTime(at(13));
     const data = dataOf(await tick());
     expect(data.reminders).toEqual({ units: ['district-haidian', 'district-xicheng'], contacts: 2 });
-    expect(data.outbox).toEqual({ sent: 2, failed: 0 });
+    expect(data.outbox).toEqual({ sent: 2, failed: 0, skipped: 0, gaveUp: 0 });
     expect(sends().map((c) => c.options.touser)).toEqual(['o-haidian', 'o-xicheng']);
     expect(sends()[0].options).toMatchObject({
       templateId: 'TPL-DEADLINE',
-      page: '/pages/home/index',
+      page: 'pages/home/index',
       data: { thing2: { value: '海淀区科学技术协会' }, time3: { value: '2031年10月20日 23:59' }, number4: { value: '7' } },
     });
     const inbox = dataOf(await cloud.call<{ items: { title: string }[] }>('notify', { action: 'inbox' }, 'o-haidian'));
@@ -69,24 +76,44 @@ describe('the scheduler, on its timer', () => {
 
   it('keeps a failed send in the outbox and retries it on a later tick', async () => {
     vi.setSystemTime(at(17));
-    cloud.double.failOpenApi('subscribeMessage.send', 47003, 'argument invalid');
+    cloud.double.failOpenApi('subscribeMessage.send', -1, 'system error');
     expect(dataOf(await tick())).toMatchObject({
       reminders: { units: ['district-haidian', 'district-xicheng'] },
       outbox: { sent: 0, failed: 2 },
     });
-    const waiting = [...(cloud.double.database.collections.get('outbox')?.values() ?? [])].filter((m) => m.sentAt === null);
-    expect(waiting.map((m) => m.attempts)).toEqual([1, 1]);
+    const waiting = [...(cloud.double.database.collections.get('outbox')?.values() ?? [])].filter((m) => m.closedAt === null);
+    expect(waiting.map((m) => [m.attempts, m.creditHeld])).toEqual([
+      [1, true],
+      [1, true],
+    ]);
     cloud.double.healOpenApi('subscribeMessage.send');
+    // The backoff after a first failure is 30 s: a tick before that tries nothing.
+    vi.setSystemTime(at(17).getTime() + 20_000);
+    expect(dataOf(await tick())).toMatchObject({ outbox: { sent: 0, failed: 0 } });
     vi.setSystemTime(at(17, '01:40'));
     expect(dataOf(await tick())).toMatchObject({ outbox: { sent: 2, failed: 0 } });
+    expect(sends()).toHaveLength(6);
   });
 
-  it('counts "not subscribed" (43101) as delivered: the inbox has it, retrying cannot help', async () => {
+  it('sends nothing without a credit, and resets the credit when WeChat answers 43101', async () => {
     vi.setSystemTime(at(19));
     cloud.double.failOpenApi('subscribeMessage.send', 43101, 'user refuse to accept the msg');
     expect(dataOf(await tick())).toMatchObject({
       reminders: { units: ['district-haidian', 'district-xicheng'] },
-      outbox: { sent: 2, failed: 0 },
+      outbox: { sent: 0, failed: 0, skipped: 2 },
     });
+    // 西城 had spent its two credits, so WeChat was asked only about 海淀.
+    expect(
+      sends()
+        .slice(6)
+        .map((c) => c.options.touser),
+    ).toEqual(['o-haidian']);
+    const offers = dataOf(
+      await cloud.call<{ offers: { key: string; credits: number }[] }>('notify', { action: 'subscriptions' }, 'o-haidian'),
+    );
+    expect(offers.offers).toEqual([expect.objectContaining({ key: 'deadline', templateId: 'TPL-DEADLINE', credits: 0 })]);
+    const outcomes = [...(cloud.double.database.collections.get('outbox')?.values() ?? [])].map((m) => m.outcome);
+    expect(outcomes).toEqual(expect.arrayContaining(['skipped: refused (43101)', 'skipped: no credit']));
+    cloud.double.healOpenApi('subscribeMessage.send');
   });
 });

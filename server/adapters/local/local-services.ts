@@ -1,16 +1,31 @@
 import type Database from 'better-sqlite3';
+import { SUBSCRIBE_KEYS } from '../../../domain/notify/subscribe-keys';
 import type { Clock, ContentCheck, Notify } from '../../core/ports';
 
-/** A clock that starts at `start` (the `NOW` setting) and runs on in real time. */
-export function runningClock(start?: Date): Clock {
-  if (!start) return { now: () => new Date() };
-  const offset = start.getTime() - Date.now();
-  return { now: () => new Date(Date.now() + offset) };
+/** The local clock; tests move it forward to reach a retry's time without waiting. */
+export interface RunningClock extends Clock {
+  advance(ms: number): void;
 }
+
+/** A clock that starts at `start` (the `NOW` setting) and runs on in real time; `frozen` stands still until advanced. */
+export function runningClock(start?: Date, frozen = false): RunningClock {
+  let offset = start ? start.getTime() - Date.now() : 0;
+  const base = Date.now();
+  return {
+    now: () => new Date((frozen ? base : Date.now()) + offset),
+    advance(ms) {
+      offset += ms;
+    },
+  };
+}
+
+// Every template "exists" locally, so the H5 app can subscribe and the outbox spends credits as in WeChat.
+const LOCAL_TEMPLATE_IDS: Readonly<Record<string, string>> = Object.fromEntries(SUBSCRIBE_KEYS.map((key) => [key, `local-${key}`]));
 
 /** Locally a "sent" subscribe message is recorded, so tests and the dev can see what would go out. */
 export function recordingNotify(db: Database.Database, clock: Clock): Notify {
   return {
+    templateIds: () => LOCAL_TEMPLATE_IDS,
     async send(message) {
       db.prepare('INSERT INTO sent_messages (user_id, external_id, template, data, page, at) VALUES (?, ?, ?, ?, ?, ?)').run(
         message.userId,
@@ -20,6 +35,7 @@ export function recordingNotify(db: Database.Database, clock: Clock): Notify {
         message.page ?? null,
         clock.now().toISOString(),
       );
+      return { kind: 'sent' };
     },
   };
 }

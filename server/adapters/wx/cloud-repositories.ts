@@ -6,7 +6,6 @@ import type {
   InboxItem,
   InviteRecord,
   MediaRecord,
-  OutboxItem,
   Repositories,
   ScoreRecord,
   UnitRecord,
@@ -16,6 +15,7 @@ import type {
 import type { PersonalDataCipher } from '../../core/personal-data/cipher';
 import { all, CLOUD_PAGE, type DocAccess, docId, isMissingCollection } from './cloud-docs';
 import { cloudNominations } from './cloud-nominations';
+import { cloudCredits, cloudOutbox } from './cloud-outbox-repositories';
 import type { WxDatabase } from './wx-sdk-surface';
 
 /**
@@ -114,33 +114,8 @@ export function cloudRepositories(db: WxDatabase, docs: DocAccess, cipher: Perso
         ).stats.updated;
       },
     },
-    outbox: {
-      async enqueue(item) {
-        const id = docId(item.eventKey);
-        if (!(await docs.get('outbox', id))) await docs.set('outbox', id, { ...item, id });
-      },
-      async due(now, limit) {
-        const { data } = await db
-          .collection<OutboxItem>('outbox')
-          .where({ sentAt: null, nextAttemptAt: _.lte(now) })
-          .orderBy('nextAttemptAt', 'asc')
-          .limit(Math.min(limit, CLOUD_PAGE))
-          .get();
-        return data;
-      },
-      async markSent(id, at) {
-        await db
-          .collection<OutboxItem>('outbox')
-          .doc(id)
-          .update({ data: { sentAt: at, attempts: _.inc(1) as number, lastError: null } });
-      },
-      async markFailed(id, error, nextAttemptAt) {
-        await db
-          .collection<OutboxItem>('outbox')
-          .doc(id)
-          .update({ data: { attempts: _.inc(1) as number, lastError: error, nextAttemptAt } });
-      },
-    },
+    outbox: cloudOutbox(db, docs),
+    credits: cloudCredits(db, docs),
     exportJobs: {
       get: (id) => docs.get<ExportJobRecord>('export_jobs', id),
       insert: (job) => docs.set('export_jobs', job.id, job),

@@ -87,11 +87,12 @@ export const CLOUD_COLLECTIONS: Readonly<Record<string, readonly CloudIndex[]>> 
   outbox: [
     {
       fields: [
-        ['sentAt', 'asc'],
+        ['closedAt', 'asc'],
         ['nextAttemptAt', 'asc'],
       ],
     },
   ],
+  subscribe_credits: [{ fields: [['userId', 'asc']] }],
   export_jobs: [],
 };
 

@@ -1,4 +1,4 @@
-import type { ContentCheck, Files, Notify, RangeReader } from '../../core/ports';
+import type { ContentCheck, Files, Notify, RangeReader, SendOutcome } from '../../core/ports';
 import { type SubscribeTemplate, templateData } from './subscribe-templates';
 import type { WxCloud } from './wx-sdk-surface';
 
@@ -48,31 +48,43 @@ export function cloudFiles(cloud: WxCloud): Files {
   };
 }
 
-// errcode 43101: the person has not (or no longer) subscribed; the inbox item already reached them.
-const NOT_SUBSCRIBED = 43101;
-
 const errCodeOf = (error: unknown) => (error && typeof error === 'object' ? (error as { errCode?: unknown }).errCode : undefined);
 
-/** Subscribe messages; the templates come from the deployment's configuration, by event name. */
+/** Subscribe messages; the templates come from the deployment's configuration, by key. */
 export function subscribeNotify(cloud: WxCloud, templates: Record<string, SubscribeTemplate>): Notify {
   return {
+    templateIds: () => Object.fromEntries(Object.entries(templates).map(([key, t]) => [key, t.id])),
     async send(message) {
       const template = templates[message.template];
-      // No template configured or no WeChat identity: the inbox item is the whole notification.
-      if (!template || !message.externalId || message.externalId.startsWith('dev:')) return;
+      if (!template) return { kind: 'invalid', reason: `no template for ${message.template}` };
+      if (!message.externalId || message.externalId.startsWith('dev:')) return { kind: 'unreachable', reason: 'no WeChat identity' };
       try {
         await cloud.openapi.subscribeMessage.send({
           touser: message.externalId,
           templateId: template.id,
-          page: message.page,
+          // WeChat's form is a path from the root, `pages/home/index?x=1`; the app's routes start with a slash.
+          page: message.page?.replace(/^\//, ''),
           data: templateData(template, message.data),
         });
+        return { kind: 'sent' };
       } catch (error) {
-        // Retrying cannot help until the person subscribes again, so this one counts as delivered.
-        if (errCodeOf(error) !== NOT_SUBSCRIBED) throw error;
+        return sendFailure(errCodeOf(error), error instanceof Error ? error.message : String(error));
       }
     },
   };
+}
+
+// subscribeMessage.send's error codes that no retry can fix; anything else may pass later.
+const REFUSED = 43101;
+const UNREACHABLE = new Set([40003]);
+const INVALID = new Set([40037, 41030, 47003]);
+
+function sendFailure(code: unknown, message: string): SendOutcome {
+  const reason = `${typeof code === 'number' ? `${code} ` : ''}${message}`.slice(0, 300);
+  if (code === REFUSED) return { kind: 'refused', reason };
+  if (typeof code === 'number' && UNREACHABLE.has(code)) return { kind: 'unreachable', reason };
+  if (typeof code === 'number' && INVALID.has(code)) return { kind: 'invalid', reason };
+  return { kind: 'retry', reason };
 }
 
 /** WeChat's asynchronous image check; its verdict arrives later as a message event. */

@@ -30,17 +30,34 @@ export function parseSubscribeTemplates(raw: string | undefined): Record<string,
 }
 
 // WeChat's keyword types and their length caps (https://developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/mp-message-management/subscribe-message/sendMessage.html).
-const CAPS: Record<string, number> = { thing: 20, name: 10, phrase: 5, character_string: 32, letter: 32, symbol: 5, number: 32 };
+const CAPS: Record<string, number> = { thing: 20, phrase: 5, character_string: 32, letter: 32, symbol: 5, number: 32 };
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+// `name` takes 10 汉字, or 20 when it is letters and symbols only.
+const NAME_CAP = { han: 10, ascii: 20 };
 
-/** A value as the keyword's type accepts it: Beijing time for time/date, cut to the type's length. */
+const cut = (value: string, cap: number) => Array.from(value).slice(0, cap).join('');
+
+/** What a keyword type lets through: phrase is 汉字 only, character_string no 汉字, numbers digits. */
+function allowed(type: string, value: string): string {
+  const flat = value.replace(/\s+/g, ' ').trim();
+  if (type === 'phrase') return flat.replace(/[^\p{Script=Han}]/gu, '');
+  if (type === 'character_string') return flat.replace(/[^\x21-\x7e]/g, '');
+  if (type === 'number') return flat.replace(/[^\d.]/g, '');
+  return flat;
+}
+
+/** A value as the keyword's type accepts it: Beijing time for time/date, only its characters, cut to its length, never empty. */
 export function keywordValue(keyword: string, value: string): string {
   const type = keyword.replace(/\d+$/, '');
   if ((type === 'time' || type === 'date') && ISO_INSTANT.test(value)) {
     return formatShanghai(value, type === 'time' ? 'YYYY年M月D日 HH:mm' : 'YYYY年M月D日');
   }
+  const text = allowed(type, value);
+  // WeChat refuses an empty keyword (47003); a placeholder keeps the rest of the message.
+  if (!text) return type === 'phrase' ? '无' : type === 'number' ? '0' : '-';
+  if (type === 'name') return cut(text, /^[\x20-\x7e]*$/.test(text) ? NAME_CAP.ascii : NAME_CAP.han);
   const cap = CAPS[type];
-  return cap ? Array.from(value).slice(0, cap).join('') : value;
+  return cap ? cut(text, cap) : text;
 }
 
 /** The `data` of subscribeMessage.send for one message. */

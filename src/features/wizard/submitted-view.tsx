@@ -1,5 +1,7 @@
 import { Button, Text, View } from '@tarojs/components';
 import { STATUS_LABELS } from '../../../domain/status/machine';
+import type { SubscribeKey } from '../../../domain/notify/subscribe-keys';
+import { SubscribePrompt } from '../inbox/subscribe-prompt';
 import { HistoryTimeline } from '../review/history-timeline';
 import { PrintableButton } from './printable-button';
 import type { ServerNomination } from './use-draft';
@@ -13,12 +15,20 @@ const NEXT: Record<string, string> = {
   not_recommended: '本次未被推荐，感谢您的参与。',
 };
 
+// What the contact may still hear about, by status: right after submitting, all three outcomes.
+const STILL_TO_COME: Partial<Record<string, readonly SubscribeKey[]>> = {
+  submitted: ['returned', 'accepted', 'decision'],
+  accepted: ['decision'],
+  scored: ['decision'],
+};
+
 /** Where a submitted nomination stands, with its timeline and the form to print. */
 export function SubmittedView({ nomination, onWithdraw }: { nomination: ServerNomination; onWithdraw?: () => void }) {
   return (
     <View className='card'>
       <Text className='card__title'>推荐状态：{STATUS_LABELS[nomination.status]}</Text>
       <Text className='muted'>{NEXT[nomination.status] ?? ''}</Text>
+      {STILL_TO_COME[nomination.status] && <SubscribePrompt keys={STILL_TO_COME[nomination.status]} hint='有结果时，用微信提醒您' />}
       <PrintableButton />
       <HistoryTimeline history={nomination.history} />
       {onWithdraw && (

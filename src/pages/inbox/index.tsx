@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { formatShanghai } from '../../../domain/time/shanghai';
+import { SubscribePrompt } from '../../features/inbox/subscribe-prompt';
 import { type InboxItem, useInbox } from '../../features/inbox/use-inbox';
 import { callFunction } from '../../services/api';
 import { useReloadOnReturn } from '../../services/use-reload-on-return';
@@ -21,6 +22,7 @@ export default function InboxPage() {
   const items = inbox.data?.items ?? [];
   return (
     <View className='page'>
+      <SubscribePrompt detail />
       {(inbox.data?.unread ?? 0) > 0 && (
         <Text
           className='inbox__all'

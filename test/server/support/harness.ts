@@ -17,12 +17,13 @@ export interface Harness {
 }
 
 /** A local runtime on a fresh SQLite database in a temp folder, seeded like `npm start`. */
-export async function openHarness(options: { now?: string; deadline?: string } = {}): Promise<Harness> {
+export async function openHarness(options: { now?: string; deadline?: string; frozenClock?: boolean } = {}): Promise<Harness> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jinguo-test-'));
   const runtime = await openLocalRuntime({
     dataDir,
     now: options.now ? new Date(options.now) : undefined,
     deadline: options.deadline,
+    frozenClock: options.frozenClock,
   });
   const tokens = new Map<string, string>();
   return {

@@ -73,6 +73,18 @@ const MIGRATIONS: readonly string[] = [
   ALTER TABLE nominations ADD COLUMN sealed INTEGER NOT NULL DEFAULT 0;
   CREATE INDEX nominations_by_id_hash ON nominations (campaign_id, id_hash);
   `,
+  `
+  ALTER TABLE outbox ADD COLUMN closed_at TEXT;
+  ALTER TABLE outbox ADD COLUMN outcome TEXT;
+  ALTER TABLE outbox ADD COLUMN credit_held INTEGER NOT NULL DEFAULT 0;
+  UPDATE outbox SET closed_at = sent_at, outcome = 'sent' WHERE sent_at IS NOT NULL;
+  DROP INDEX outbox_due;
+  CREATE INDEX outbox_open ON outbox (closed_at, next_attempt_at);
+  CREATE TABLE subscribe_credits (
+    user_id TEXT NOT NULL, template_key TEXT NOT NULL, credits INTEGER NOT NULL, updated_at TEXT NOT NULL,
+    PRIMARY KEY (user_id, template_key)
+  );
+  `,
 ];
 
 /** Runs the steps not yet run, up to `until` (all by default; tests build an older database with less). */

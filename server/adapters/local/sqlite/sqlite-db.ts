@@ -5,7 +5,8 @@ import type { Repositories } from '../../../core/repositories';
 import { exportJobRepository } from './export-job-repository';
 import { inviteRepository } from './invite-repository';
 import { mediaRepository, uploadRepository } from './media-repositories';
-import { inboxRepository, outboxRepository } from './message-repositories';
+import { inboxRepository } from './message-repositories';
+import { creditRepository, outboxRepository } from './outbox-repositories';
 import { auditRepository, nominationRepository, scoreRepository } from './nomination-repositories';
 import type { SqliteConnections } from './open-database';
 import { campaignRepository, unitRepository, userRepository } from './people-repositories';
@@ -23,6 +24,7 @@ function repositoriesOn(db: Database.Database, cipher: PersonalDataCipher): Repo
     audit: auditRepository(db),
     inbox: inboxRepository(db),
     outbox: outboxRepository(db),
+    credits: creditRepository(db),
     exportJobs: exportJobRepository(db),
   };
 }

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { UNIT_TYPES } from '../../../../../domain/lists/unit-types';
 import { STATUS_LABELS, type NominationStatus } from '../../../../../domain/status/machine';
 import { useCampaign } from '../../../../features/campaign/use-campaign';
+import { SubscribePrompt } from '../../../../features/inbox/subscribe-prompt';
 import { callFunction } from '../../../../services/api';
 import { useCall } from '../../../../services/use-call';
 import './index.css';
@@ -59,6 +60,8 @@ export default function ReviewListPage() {
   const items = [...(first.data?.items ?? []), ...more];
   return (
     <View className='page'>
+      {/* Staff hear of new submissions, experts of material to score; the admin has no template. */}
+      <SubscribePrompt keys={['submitted', 'scoringOpen']} hint='有新材料时，用微信提醒您' />
       <View className='filters'>
         <Text className={`filter ${status ? '' : 'filter--on'}`} onClick={() => setStatus(undefined)}>
           全部

@@ -1,0 +1,44 @@
+import Taro from '@tarojs/taro';
+import { useState } from 'react';
+import type { SubscribeKey, SubscribeOffer } from '../../../domain/notify/subscribe-keys';
+import { callFunction } from '../../services/api';
+import { useCall } from '../../services/use-call';
+import { pickOffers } from './pick-offers';
+import { requestSubscribe } from './request-subscribe';
+
+interface Offers {
+  offers: SubscribeOffer[];
+  cap: number;
+}
+
+/**
+ * The caller's subscribe offers and credits, and `ask`, which opens WeChat's dialog. `ask` must be
+ * the tap handler itself: WeChat shows the dialog only from a tap, so nothing is awaited before it.
+ */
+export function useSubscriptions(keys?: readonly SubscribeKey[]) {
+  const state = useCall(() => callFunction<Offers>('notify', 'subscriptions'), []);
+  const [fresh, setFresh] = useState<Offers | undefined>(undefined);
+  const data = fresh ?? state.data;
+  const asking = pickOffers(data?.offers ?? [], keys, data?.cap);
+  const ask = async () => {
+    const byId = new Map(asking.map((o) => [o.templateId, o.key]));
+    let answers: Awaited<ReturnType<typeof requestSubscribe>>;
+    try {
+      answers = await requestSubscribe([...byId.keys()]);
+    } catch {
+      // errCode 20004: the person switched subscribe messages off in the mini-program's settings.
+      await Taro.showToast({ title: '未能订阅，可在右上角「设置」中打开订阅消息', icon: 'none' });
+      return;
+    }
+    if (!answers) {
+      await Taro.showToast({ title: '此处无法订阅微信提醒', icon: 'none' });
+      return;
+    }
+    const results = Object.fromEntries(Object.entries(answers).flatMap(([id, answer]) => (byId.has(id) ? [[byId.get(id), answer]] : [])));
+    const next = await callFunction<Offers>('notify', 'subscribe', { results });
+    setFresh(next);
+    const accepted = Object.values(results).filter((a) => a === 'accept').length;
+    await Taro.showToast({ title: accepted ? `已订阅 ${accepted} 类提醒` : '未订阅，提醒只在消息页显示', icon: 'none' });
+  };
+  return { offers: data?.offers ?? [], asking, ask };
+}
