@@ -1,5 +1,5 @@
 import { action, type CloudFunction, defineFunction } from '../core/define-function';
-import { assertNoAdminYet, authorizeSetup, bootstrapAdmin, type CollectionSetup, seedCampaign, seedUnits, setupInput } from './setup';
+import { assertNoAdminYet, bootstrapAdmin, type CollectionSetup, seedCampaign, seedUnits, setupInput } from './setup';
 
 export interface AdminOptions {
   /** The cloud's collections; absent locally, where SQLite's migrations made the tables. */
@@ -10,27 +10,30 @@ export interface AdminOptions {
 
 /** `admin.setup`: collections, the campaign and its units from the seed format, and the first admin. */
 export function adminFunction(options: AdminOptions = {}): CloudFunction {
-  return defineFunction('admin', {
-    setup: action({
-      // The very first setup has no admin to check: authorizeSetup gates it by SETUP_TOKEN.
-      access: 'anyone',
-      input: setupInput,
-      async run(input, { caller, ports }) {
-        const mode = authorizeSetup(caller, input.token, options.setupToken?.());
-        // Before the admin check: on a new environment even the users collection does not exist yet.
-        const collections = options.collections ? await options.collections.ensure() : { created: [], existing: [], indexes: [] };
-        if (mode === 'bootstrap') await assertNoAdminYet(ports);
-        const campaign = await seedCampaign(ports, input.campaign, input.replaceCampaign);
-        const units = await seedUnits(ports, input.units);
-        const admin = mode === 'bootstrap' ? await bootstrapAdmin(ports, caller, input.name) : undefined;
-        const warnings =
-          campaign.id === ports.settings.campaignId
-            ? []
-            : [
-                `活动 ${campaign.id} 已保存，但云函数的 CAMPAIGN_ID 是 ${ports.settings.campaignId}：请把各云函数的 CAMPAIGN_ID 改为 ${campaign.id}`,
-              ];
-        return { collections, campaign, units, admin, activeCampaignId: ports.settings.campaignId, warnings };
-      },
-    }),
-  });
+  return defineFunction(
+    'admin',
+    {
+      setup: action({
+        input: setupInput,
+        async run(input, { caller, ports }) {
+          // The table's `admin-or-setup-token` let the call in: the admin, or the holder of SETUP_TOKEN.
+          const mode = caller?.role === 'admin' ? 'admin' : 'bootstrap';
+          // Before the admin check: on a new environment even the users collection does not exist yet.
+          const collections = options.collections ? await options.collections.ensure() : { created: [], existing: [], indexes: [] };
+          if (mode === 'bootstrap') await assertNoAdminYet(ports);
+          const campaign = await seedCampaign(ports, input.campaign, input.replaceCampaign);
+          const units = await seedUnits(ports, input.units);
+          const admin = mode === 'bootstrap' ? await bootstrapAdmin(ports, caller, input.name) : undefined;
+          const warnings =
+            campaign.id === ports.settings.campaignId
+              ? []
+              : [
+                  `活动 ${campaign.id} 已保存，但云函数的 CAMPAIGN_ID 是 ${ports.settings.campaignId}：请把各云函数的 CAMPAIGN_ID 改为 ${campaign.id}`,
+                ];
+          return { collections, campaign, units, admin, activeCampaignId: ports.settings.campaignId, warnings };
+        },
+      }),
+    },
+    { setupToken: options.setupToken },
+  );
 }

@@ -4,7 +4,6 @@ import { action, defineFunction } from '../core/define-function';
 
 export const notifyFunction = defineFunction('notify', {
   inbox: action({
-    access: 'signed-in',
     input: z.object({ limit: z.number().int().min(1).max(100).default(50) }),
     async run({ limit }, { caller, ports }) {
       if (!caller) throw new AppError('UNAUTHENTICATED');
@@ -16,7 +15,6 @@ export const notifyFunction = defineFunction('notify', {
     },
   }),
   markRead: action({
-    access: 'signed-in',
     input: z.object({ ids: z.union([z.literal('all'), z.array(z.string().max(64)).max(100)]) }),
     async run({ ids }, { caller, ports }) {
       if (!caller) throw new AppError('UNAUTHENTICATED');

@@ -86,6 +86,7 @@ export const CLOUD_COLLECTIONS: Readonly<Record<string, readonly CloudIndex[]>> 
     },
   ],
   export_jobs: [],
+  rate_limits: [],
 };
 
 /** One line per index, e.g. `nominations: campaignId ↑, unitId ↑ (unique)`. */

@@ -1,7 +1,9 @@
 import type { CloudFunction } from '../../core/define-function';
 import type { Db, Ports } from '../../core/ports';
 import type { Repositories } from '../../core/repositories';
+import { rateLimitsFromEnv } from '../../core/access/rate-limit';
 import { docAccess } from './cloud-docs';
+import { cloudRateBuckets } from './cloud-rate-buckets';
 import { cloudRepositories } from './cloud-repositories';
 import { cloudFiles, subscribeNotify, wxContentCheck } from './cloud-services';
 import { parseSubscribeTemplates } from './subscribe-templates';
@@ -21,9 +23,10 @@ function cloudDb(cloud: WxCloud): Db {
 export function wxMain(fn: CloudFunction, cloud: WxCloud, translate: (event: unknown) => unknown = (event) => event) {
   cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV });
   const db = cloudDb(cloud);
+  const rateBuckets = cloudRateBuckets(cloud.database());
   return async (event: unknown) => {
-    // Identity comes only from the platform, never from the event body.
-    // A timer or the console runs with an empty OPENID: no one.
+    // Identity comes only from the platform, never from the event body (not even the `userInfo`
+    // WeChat itself adds to it). A timer or the console runs with an empty OPENID: no one.
     const context = cloud.getWXContext();
     const openid = context.OPENID || null;
     const ports: Ports = {
@@ -33,7 +36,8 @@ export function wxMain(fn: CloudFunction, cloud: WxCloud, translate: (event: unk
       contentCheck: wxContentCheck(cloud, () => openid),
       clock: { now: () => new Date() },
       identity: { principal: async () => ({ externalId: openid, userId: null, source: context.SOURCE }) },
-      settings: { campaignId: process.env.CAMPAIGN_ID ?? '2023' },
+      rateBuckets,
+      settings: { campaignId: process.env.CAMPAIGN_ID ?? '2023', rateLimits: rateLimitsFromEnv(process.env) },
     };
     return fn.handle(translate(event), ports);
   };

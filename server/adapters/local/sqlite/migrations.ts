@@ -66,6 +66,11 @@ const MIGRATIONS: readonly string[] = [
     updated_at TEXT NOT NULL, version INTEGER NOT NULL, phase TEXT NOT NULL, data TEXT NOT NULL
   );
   `,
+  `
+  CREATE TABLE rate_buckets (
+    key TEXT NOT NULL, kind TEXT NOT NULL, tokens REAL NOT NULL, at TEXT NOT NULL, PRIMARY KEY (key, kind)
+  );
+  `,
 ];
 
 export function migrate(db: Database.Database): number {
