@@ -1,5 +1,6 @@
 import { action, type CloudFunction, defineFunction } from '../core/define-function';
-import { assertNoAdminYet, bootstrapAdmin, type CollectionSetup, seedCampaign, seedUnits, setupInput } from './setup';
+import { assertNoAdminYet } from '../core/access/setup-token';
+import { bootstrapAdmin, type CollectionSetup, seedCampaign, seedUnits, setupInput } from './setup';
 
 export interface AdminOptions {
   /** The cloud's collections; absent locally, where SQLite's migrations made the tables. */

@@ -2,13 +2,12 @@ import { z } from 'zod';
 import { type Campaign, campaignSchema } from '../../domain/campaign/campaign';
 import campaignJson from '../../seed/campaign-2023.json';
 import unitsJson from '../../seed/units.json';
-import { AppError } from '../core/app-error';
 import type { Caller } from '../core/caller';
 import { createInvite, redeemInvite } from '../core/invites';
 import type { Ports } from '../core/ports';
 import type { UnitRecord } from '../core/repositories';
 
-export { SETUP_TOKEN_MIN_LENGTH, tokenMatches } from '../core/access/setup-token';
+export { assertNoAdminYet, SETUP_TOKEN_MIN_LENGTH, tokenMatches } from '../core/access/setup-token';
 
 /** What the database platform must prepare before the repositories work (the cloud: its collections). */
 export interface CollectionSetup {
@@ -32,13 +31,6 @@ export const setupInput = z.object({
   /** Overwrite a stored campaign with the same id (otherwise it is kept as the admin left it). */
   replaceCampaign: z.boolean().default(false),
 });
-
-/** SETUP_TOKEN opens the door only while there is no admin: afterwards a leaked token is worthless. */
-export async function assertNoAdminYet(ports: Ports) {
-  if ((await ports.db.read.users.byRole('admin')).length > 0) {
-    throw new AppError('FORBIDDEN', '已经有管理员，请由管理员登录后再初始化；初始化口令不再有效');
-  }
-}
 
 /** Stores the campaign unless one with its id exists (kept as the admin left it, or replaced on request). */
 export async function seedCampaign(ports: Ports, input: Campaign | undefined, replace: boolean) {

@@ -3,6 +3,7 @@ import type { FunctionName, Reply } from '../../domain/api/envelope';
 import type { Role } from '../../domain/status/machine';
 import { ACCESS_POLICY, type AccessRule } from '../../server/core/access/policy';
 import { FUNCTIONS } from '../../server/functions';
+import { adminFunction } from '../../server/functions/admin';
 import { ACCESS_EVENTS, fixture, type NominationState } from './support/access-events';
 import { snapshot, unitSlice } from './support/db-snapshot';
 import { type Harness, openHarness } from './support/harness';
@@ -157,6 +158,34 @@ describe('the record scope of every row that names a nomination', () => {
     try {
       const before = snapshot(h);
       const reply = await callAs(h, kind, fn, event);
+      expect(describeReply(reply)).toMatch(/^FORBIDDEN/);
+      expect(snapshot(h)).toEqual(before);
+      walked.passed++;
+    } finally {
+      h.close();
+    }
+  });
+});
+
+describe('admin.setup with a SETUP_TOKEN configured', () => {
+  const TOKEN = 'a-setup-token-of-at-least-24-chars';
+  const setup = adminFunction({ setupToken: () => TOKEN });
+  const cases: [string, string | undefined][] = [
+    ['no token', undefined],
+    ['a wrong token', 'not-the-token-of-this-deployment'],
+    // The seeded admin-1 exists: the token is worthless now.
+    ['the right token once an admin exists', TOKEN],
+  ];
+  it.each(cases)('from a WeChat user with no role and %s: FORBIDDEN, nothing changed', async (_label, token) => {
+    walked.cases++;
+    const h = await openHarness();
+    try {
+      const before = snapshot(h);
+      const ports = {
+        ...h.runtime.portsFor(null),
+        identity: { principal: async () => ({ externalId: 'o-it', userId: null, source: 'wx_client' }) },
+      };
+      const reply = await setup.handle({ action: 'setup', token }, ports);
       expect(describeReply(reply)).toMatch(/^FORBIDDEN/);
       expect(snapshot(h)).toEqual(before);
       walked.passed++;

@@ -50,7 +50,7 @@ export async function admitInput(
   options: AdmitOptions,
 ): Promise<NominationRecord | null> {
   const fields = (typeof input === 'object' && input !== null ? input : {}) as { token?: unknown; nominationId?: unknown };
-  if (rule.who === 'admin-or-setup-token' && caller?.role !== 'admin') assertSetupToken(fields.token, options.setupToken?.());
+  if (rule.who === 'admin-or-setup-token' && caller?.role !== 'admin') await assertSetupToken(ports, fields.token, options.setupToken?.());
   if (rule.records !== 'nomination' || typeof fields.nominationId !== 'string') return null;
   if (!caller) throw new AppError('UNAUTHENTICATED');
   return nominationFor(ports.db.read, caller, fields.nominationId);
