@@ -53,6 +53,20 @@ async function prepare(row: string, force?: NominationState) {
   return { h, fn, event };
 }
 
+type Prepared = Awaited<ReturnType<typeof prepare>>;
+
+/** One walked case on its own runtime: counted, closed whatever happens, counted as passed only when `check` returns. */
+async function walk(prepared: Promise<Prepared>, check: (p: Prepared) => Promise<void>) {
+  walked.cases++;
+  const p = await prepared;
+  try {
+    await check(p);
+    walked.passed++;
+  } finally {
+    p.h.close();
+  }
+}
+
 const describeReply = (reply: Reply) => (reply.ok ? 'ok' : `${reply.error.code}: ${reply.error.message}`);
 
 afterAll(() => {
@@ -93,10 +107,8 @@ describe('the access table', () => {
 });
 
 describe.each(rows)('%s', (row) => {
-  it.each(CALLERS)('as %s: as the table says, and a refusal changes nothing', async (kind) => {
-    walked.cases++;
-    const { h, fn, event } = await prepare(row);
-    try {
+  it.each(CALLERS)('as %s: as the table says, and a refusal changes nothing', (kind) =>
+    walk(prepare(row), async ({ h, fn, event }) => {
       const before = snapshot(h);
       const slice = unitSlice(h, UNIT);
       const reply = await callAs(h, kind, fn, event);
@@ -110,12 +122,9 @@ describe.each(rows)('%s', (row) => {
       } else {
         expect(describeReply(reply)).toBe('ok');
       }
-      walked.passed++;
       walked[expected === 'own-unit-only' ? 'ownUnitOnly' : expected]++;
-    } finally {
-      h.close();
-    }
-  });
+    }),
+  );
 });
 
 describe('the platform rows', () => {
@@ -126,19 +135,14 @@ describe('the platform rows', () => {
     ['media.contentCheckResult', null, 'wx_unknown', 'ok'],
     ['media.contentCheckResult', null, 'wx_client', 'FORBIDDEN'],
   ];
-  it.each(cases)('%s from OPENID %s, SOURCE %s: %s', async (row, openid, source, outcome) => {
-    walked.cases++;
-    const { h, fn, event } = await prepare(row);
-    try {
+  it.each(cases)('%s from OPENID %s, SOURCE %s: %s', (row, openid, source, outcome) =>
+    walk(prepare(row), async ({ h, fn, event }) => {
       const before = snapshot(h);
       const reply = await h.callAsWechat(openid, fn, event, source);
       expect(reply.ok ? 'ok' : reply.error.code).toBe(outcome);
       if (outcome !== 'ok') expect(snapshot(h)).toEqual(before);
-      walked.passed++;
-    } finally {
-      h.close();
-    }
-  });
+    }),
+  );
 });
 
 describe('the record scope of every row that names a nomination', () => {
@@ -152,19 +156,13 @@ describe('the record scope of every row that names a nomination', () => {
     .flatMap((row) =>
       outside.filter(([kind]) => promised(ACCESS_POLICY[row], kind) === 'allowed').map(([kind, state]) => [row, kind, state] as const),
     );
-  it.each(cases)('%s as %s on a nomination still %s: FORBIDDEN, nothing changed', async (row, kind, state) => {
-    walked.cases++;
-    const { h, fn, event } = await prepare(row, state);
-    try {
+  it.each(cases)('%s as %s on a nomination still %s: FORBIDDEN, nothing changed', (row, kind, state) =>
+    walk(prepare(row, state), async ({ h, fn, event }) => {
       const before = snapshot(h);
-      const reply = await callAs(h, kind, fn, event);
-      expect(describeReply(reply)).toMatch(/^FORBIDDEN/);
+      expect(describeReply(await callAs(h, kind, fn, event))).toMatch(/^FORBIDDEN/);
       expect(snapshot(h)).toEqual(before);
-      walked.passed++;
-    } finally {
-      h.close();
-    }
-  });
+    }),
+  );
 });
 
 describe('admin.setup with a SETUP_TOKEN configured', () => {
@@ -176,10 +174,8 @@ describe('admin.setup with a SETUP_TOKEN configured', () => {
     // The seeded admin-1 exists: the token is worthless now.
     ['the right token once an admin exists', TOKEN],
   ];
-  it.each(cases)('from a WeChat user with no role and %s: FORBIDDEN, nothing changed', async (_label, token) => {
-    walked.cases++;
-    const h = await openHarness();
-    try {
+  it.each(cases)('from a WeChat user with no role and %s: FORBIDDEN, nothing changed', (_label, token) =>
+    walk(prepare('admin.setup'), async ({ h }) => {
       const before = snapshot(h);
       const ports = {
         ...h.runtime.portsFor(null),
@@ -188,9 +184,6 @@ describe('admin.setup with a SETUP_TOKEN configured', () => {
       const reply = await setup.handle({ action: 'setup', token }, ports);
       expect(describeReply(reply)).toMatch(/^FORBIDDEN/);
       expect(snapshot(h)).toEqual(before);
-      walked.passed++;
-    } finally {
-      h.close();
-    }
-  });
+    }),
+  );
 });
