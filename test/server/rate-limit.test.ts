@@ -3,7 +3,10 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Reply } from '../../domain/api/envelope';
 import { DEFAULT_RATE_LIMITS, rateLimitsFromEnv, takeToken } from '../../server/core/access/rate-limit';
+import { cloudRateBuckets } from '../../server/adapters/wx/cloud-rate-buckets';
+import type { WxDatabase } from '../../server/adapters/wx/wx-sdk-surface';
 import { createHttpServer } from '../../server/local/http-server';
+import { DatabaseDouble } from '../cloud/support/double-database';
 import { snapshot } from './support/db-snapshot';
 import { dataOf, type Harness, openHarness } from './support/harness';
 import { attachPassedMedia, CONTACT, draft } from './support/nominations';
@@ -116,5 +119,32 @@ describe('uploads, per user, over HTTP', () => {
     expect(codeOf(await h.call(CONTACT, 'nomination', { action: 'saveDraft', form: {} }))).toBe('ok');
     h.advance(UPLOAD.everySec * 1000);
     expect((await put()).status).toBe(200);
+  });
+});
+
+describe('the cloud buckets', () => {
+  const bucket = (tokens: number) => ({ tokens, at: NOW });
+
+  it('keep both kinds of a caller in one document, each read and written by id', async () => {
+    const database = new DatabaseDouble();
+    await database.createCollection('rate_limits');
+    const buckets = cloudRateBuckets(database as unknown as WxDatabase);
+    await buckets.spend('user:u-1', 'write', () => bucket(59));
+    await buckets.spend('user:u-1', 'upload', () => bucket(19));
+    const seen: unknown[] = [];
+    await buckets.spend('user:u-1', 'write', (stored) => {
+      seen.push(stored);
+      return null;
+    });
+    expect(seen).toEqual([bucket(59)]);
+    expect(database.collections.get('rate_limits')?.size).toBe(1);
+    expect(Object.values(Object.fromEntries(database.collections.get('rate_limits') ?? []))).toEqual([
+      { write: bucket(59), upload: bucket(19) },
+    ]);
+  });
+
+  it('limit nothing before setup has made the collection', async () => {
+    const buckets = cloudRateBuckets(new DatabaseDouble() as unknown as WxDatabase);
+    await expect(buckets.spend('principal:o-it', 'write', () => bucket(59))).resolves.toBeUndefined();
   });
 });
