@@ -1,6 +1,6 @@
 import cloud from 'wx-server-sdk';
 import type { WxCloud } from '../../server/adapters/wx/wx-sdk-surface';
 import { wxMain } from '../../server/adapters/wx/wx-main';
-import { schedulerFunction } from '../../server/functions/scheduler';
+import { fromTimer, schedulerFunction } from '../../server/functions/scheduler';
 
-export const main = wxMain(schedulerFunction, cloud as unknown as WxCloud);
+export const main = wxMain(schedulerFunction, cloud as unknown as WxCloud, fromTimer);

@@ -1,5 +1,5 @@
 import type { Role } from '../../domain/status/machine';
-import type { Ports } from './ports';
+import type { Ports, Principal } from './ports';
 
 /** The signed-in user of a request, as the server knows them (never as the event claims). */
 export interface Caller {
@@ -11,7 +11,11 @@ export interface Caller {
 }
 
 export async function resolveCaller(ports: Ports): Promise<Caller | null> {
-  const principal = await ports.identity.principal();
+  return callerFor(ports, await ports.identity.principal());
+}
+
+/** The user the platform's principal is bound to, or null (signed out, or an OPENID with no role yet). */
+export async function callerFor(ports: Ports, principal: Principal): Promise<Caller | null> {
   const user = principal.userId
     ? await ports.db.read.users.get(principal.userId)
     : principal.externalId

@@ -1,9 +1,5 @@
-import { AppError } from './app-error';
 import { announce } from './notifications';
 import type { Ports } from './ports';
-
-// Calls a person can make; WeChat's message push arrives from none of them.
-const CLIENT_SOURCES = ['wx_client', 'wx_devtools', 'wx_http', 'wx_localdebug', 'local'];
 
 /** WeChat's push of an image check result (event `wxa_media_check`), as the media function's action. */
 export function fromMediaCheckPush(event: unknown): unknown {
@@ -13,12 +9,10 @@ export function fromMediaCheckPush(event: unknown): unknown {
 }
 
 /**
- * Records WeChat's asynchronous verdict on a photo. Only the platform's push may do this: a call
- * from the app (whatever it claims) is refused, and only a pending check changes.
+ * Records WeChat's asynchronous verdict on a photo; only a pending check changes. Only the
+ * platform's push reaches this (the `platform` audience of media.contentCheckResult).
  */
 export async function recordContentCheck(ports: Ports, traceId: string, suggest: 'pass' | 'risky' | 'review') {
-  const { source } = await ports.identity.principal();
-  if (!source || CLIENT_SOURCES.some((client) => source.split(',')[0] === client)) throw new AppError('FORBIDDEN');
   const now = ports.clock.now();
   return ports.db.transaction(async (tx) => {
     const media = await tx.media.findByTraceId(traceId);

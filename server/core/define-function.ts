@@ -1,21 +1,23 @@
 import type { z } from 'zod';
 import type { Reply } from '../../domain/api/envelope';
-import type { Role } from '../../domain/status/machine';
+import { type AdmitOptions, admitCaller, admitInput } from './access/admit';
+import { accessRuleOf } from './access/policy';
+import { spendRateToken } from './access/rate-limit';
 import { AppError, fail, ok } from './app-error';
-import { resolveCaller, type Caller } from './caller';
+import { type Caller, callerFor } from './caller';
 import type { Ports } from './ports';
+import type { NominationRecord } from './repositories';
 import { zodIssuesToFields } from './zod-fields';
-
-/** Who may call an action: anyone (even signed out), any signed-in user, or the listed roles. */
-export type Access = 'anyone' | 'signed-in' | readonly Role[];
 
 export interface ActionContext {
   caller: Caller | null;
   ports: Ports;
+  /** The event's `nominationId`, loaded through the caller's scope (rows whose records are `nomination`); else null. */
+  nomination: NominationRecord | null;
 }
 
+/** An action: its input schema and its work. Who may call it is its row in `access/policy.ts`, nowhere else. */
 export interface ActionSpec<S extends z.ZodType = z.ZodType, R = unknown> {
-  access: Access;
   input: S;
   run(input: z.output<S>, ctx: ActionContext): Promise<R>;
 }
@@ -31,8 +33,12 @@ export function action<S extends z.ZodType, R>(spec: ActionSpec<S, R>): ActionSp
   return spec as unknown as ActionSpec;
 }
 
-/** One boundary for every function: action lookup, identity, access, validation, error mapping. */
-export function defineFunction(name: string, actions: Record<string, ActionSpec>): CloudFunction {
+/**
+ * One boundary for every function: action lookup, identity (from the platform only), the access
+ * table (who, then which records), validation, the rate limits, error mapping. Nothing is written
+ * before the call has passed all of them.
+ */
+export function defineFunction(name: string, actions: Record<string, ActionSpec>, options: AdmitOptions = {}): CloudFunction {
   return {
     name,
     actions,
@@ -41,13 +47,18 @@ export function defineFunction(name: string, actions: Record<string, ActionSpec>
         const actionName = readActionName(event);
         const spec = Object.hasOwn(actions, actionName) ? actions[actionName] : undefined;
         if (!spec) return fail('UNKNOWN_ACTION', `不支持的操作：${name}.${actionName}`);
-        const caller = await resolveCaller(ports);
-        assertAccess(spec.access, caller);
+        const rule = accessRuleOf(name, actionName);
+        if (!rule) return fail('FORBIDDEN', `操作 ${name}.${actionName} 不在权限表中`);
+        const principal = await ports.identity.principal();
+        const caller = await callerFor(ports, principal);
+        admitCaller(rule.who, principal, caller);
         const parsed = spec.input.safeParse(event);
         if (!parsed.success) {
           return fail('VALIDATION_FAILED', undefined, zodIssuesToFields(parsed.error.issues));
         }
-        return ok(await spec.run(parsed.data, { caller, ports }));
+        const nomination = await admitInput(rule, caller, parsed.data, ports, options);
+        await spendRateToken(ports, rule.kind, principal, caller);
+        return ok(await spec.run(parsed.data, { caller, ports, nomination }));
       } catch (error) {
         if (error instanceof AppError) return { ok: false, error: error.toReplyError() };
         console.error(`[${name}] unexpected error`, error);
@@ -64,11 +75,4 @@ function readActionName(event: unknown): string {
   const value = (event as { action?: unknown }).action;
   if (typeof value !== 'string' || value.length === 0) throw new AppError('UNKNOWN_ACTION', '缺少操作名称');
   return value;
-}
-
-function assertAccess(access: Access, caller: Caller | null): void {
-  if (access === 'anyone') return;
-  if (!caller) throw new AppError('UNAUTHENTICATED');
-  if (access === 'signed-in') return;
-  if (!access.includes(caller.role)) throw new AppError('FORBIDDEN');
 }

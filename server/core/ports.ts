@@ -82,6 +82,18 @@ export interface ContentCheck {
   submitImage(fileId: string): Promise<{ status: 'pending' | 'not_checked'; traceId?: string }>;
 }
 
+/** A token bucket of one caller and kind (rate limits): tokens left at the instant `at`. */
+export interface BucketState {
+  tokens: number;
+  at: string;
+}
+
+/** Where the rate limits keep each caller's buckets: a SQLite table locally, one document per caller in the cloud. */
+export interface RateBuckets {
+  /** Reads the caller's bucket of `kind`, and stores what `step` returns (nothing when it returns null). */
+  spend(key: string, kind: 'write' | 'upload', step: (stored: BucketState | null) => BucketState | null): Promise<void>;
+}
+
 /** Everything a use case may touch. */
 export interface Ports {
   db: Db;
@@ -90,6 +102,7 @@ export interface Ports {
   identity: Identity;
   clock: Clock;
   contentCheck: ContentCheck;
+  rateBuckets: RateBuckets;
   /** Deployment settings a use case needs (the effective campaign id, etc.). */
   settings: ServerSettings;
 }
@@ -98,6 +111,19 @@ export interface ServerSettings {
   campaignId: string;
   /** Overrides the stored campaign's deadline (local `DEADLINE`); absent in the cloud. */
   deadlineOverride?: string;
+  /** Per-caller limits on writes and uploads; `DEFAULT_RATE_LIMITS` when absent. */
+  rateLimits?: RateLimits;
+}
+
+/** A token bucket: `burst` calls at once, then one more every `everySec` seconds. */
+export interface RateRule {
+  burst: number;
+  everySec: number;
+}
+
+export interface RateLimits {
+  write: RateRule;
+  upload: RateRule;
 }
 
 export type { Campaign, Role };

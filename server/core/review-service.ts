@@ -1,4 +1,5 @@
-import type { NominationAction, NominationStatus } from '../../domain/status/machine';
+import type { NominationAction } from '../../domain/status/machine';
+import { nominationFor } from './access/nomination-scope';
 import { AppError } from './app-error';
 import type { Caller } from './caller';
 import { currentCampaign } from './campaign-service';
@@ -7,19 +8,7 @@ import { type Announcement, announce } from './notifications';
 import type { Ports } from './ports';
 import type { NominationRecord, Repositories } from './repositories';
 
-// Experts see only what passed the 形式审查.
-export const EXPERT_STATUSES: NominationStatus[] = ['accepted', 'scored', 'recommended', 'not_recommended'];
-// Submitted at least once: what staff review and what counts as a unit having submitted.
-export const REVIEWABLE_STATUSES: NominationStatus[] = ['submitted', 'returned', ...EXPERT_STATUSES];
-
-/** A nomination as a reviewer may reach it; experts get NOT_FOUND for anything not yet accepted. */
-export async function reviewable(repos: Repositories, caller: Caller, nominationId: string): Promise<NominationRecord> {
-  const record = await repos.nominations.get(nominationId);
-  if (!record || (caller.role === 'expert' && !EXPERT_STATUSES.includes(record.status))) {
-    throw new AppError('NOT_FOUND', '没有找到这份推荐材料');
-  }
-  return record;
-}
+export { EXPERT_STATUSES, REVIEWABLE_STATUSES } from './access/nomination-scope';
 
 export async function unitContacts(repos: Repositories, unitId: string): Promise<string[]> {
   return (await repos.users.byRole('contact')).filter((u) => u.unitId === unitId).map((u) => u.id);
@@ -43,7 +32,7 @@ export async function reviewStep(ports: Ports, caller: Caller, step: ReviewStep)
   const at = now.toISOString();
   return ports.db.transaction(async (tx) => {
     const campaign = await currentCampaign(ports, tx);
-    const existing = await reviewable(tx, caller, step.nominationId);
+    const existing = await nominationFor(tx, caller, step.nominationId);
     if (existing.version !== step.version) throw new AppError('VERSION_CONFLICT', '这份材料刚被他人处理过，请刷新后再操作');
     const status = await allowTransition(tx, {
       campaign,

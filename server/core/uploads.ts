@@ -3,6 +3,9 @@ import { z } from 'zod';
 import { AppError } from './app-error';
 import type { Caller } from './caller';
 import { currentCampaign } from './campaign-service';
+import { maySeeNomination } from './access/nomination-scope';
+import { spendRateToken } from './access/rate-limit';
+import { nominationId } from './nomination-service';
 import type { Ports } from './ports';
 
 export const uploadKindSchema = z.enum(['photo', 'video']);
@@ -41,13 +44,20 @@ export async function storeUpload(ports: Ports, caller: Caller | null, kind: Upl
   return { fileId };
 }
 
-/** May this caller download the file? Its unit's contact, and the reviewers. */
+/**
+ * May this caller download the file? Whoever may see the nomination it is attached to (the same
+ * scope as `review.get`: the unit's contact, staff from submission on, experts from acceptance on,
+ * the admin); an upload not attached yet only its own unit's contact.
+ */
 export async function mayReadFile(ports: Ports, caller: Caller | null, fileId: string): Promise<boolean> {
   if (!caller) return false;
   const upload = await ports.db.read.uploads.get(fileId);
-  if (!upload) return false;
-  if (caller.role === 'contact') return caller.unitId !== null && caller.unitId === upload.unitId;
-  return true;
+  if (!upload?.unitId) return false;
+  const ownUnit = caller.role === 'contact' && caller.unitId === upload.unitId;
+  const nomination = await ports.db.read.nominations.get(nominationId(ports.settings.campaignId, upload.unitId));
+  const attached = nomination ? (await ports.db.read.media.forNomination(nomination.id)).some((m) => m.fileId === fileId) : false;
+  if (!nomination || !attached) return ownUnit;
+  return maySeeNomination(caller, nomination);
 }
 
 const CLOUD_UPLOAD = /^cloud:\/\/[^/]+\/uploads\/([A-Za-z0-9_-]+)\/(photo|video)-[0-9a-f-]{36}\.(jpg|mp4)$/;
@@ -61,6 +71,9 @@ export async function uploadOf(ports: Ports, caller: Caller, fileId: string, kin
   if (known) return known;
   const match = CLOUD_UPLOAD.exec(fileId);
   if (!match || match[1] !== caller.unitId || match[2] !== kind) return null;
+  // The app put the file into cloud storage itself: this is where the server first meets the upload.
+  const principal = await ports.identity.principal();
+  await spendRateToken(ports, 'upload', principal, caller);
   const reader = await ports.files.open(fileId);
   if (!reader) return null;
   const record = {

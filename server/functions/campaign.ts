@@ -4,7 +4,6 @@ import { action, defineFunction } from '../core/define-function';
 
 export const campaignFunction = defineFunction('campaign', {
   current: action({
-    access: 'anyone',
     input: z.object({}),
     async run(_input, { caller, ports }) {
       const campaign = await currentCampaign(ports);

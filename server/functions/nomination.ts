@@ -19,23 +19,19 @@ const version = z.number().int().min(0);
 
 export const nominationFunction = defineFunction('nomination', {
   printable: action({
-    access: ['contact', 'staff', 'admin'],
     input: z.object({ nominationId: z.string().max(128).optional() }),
-    async run({ nominationId: id }, { caller, ports }) {
+    async run(_input, { caller, ports, nomination }) {
       const campaign = await currentCampaign(ports);
+      // A named nomination was loaded through the caller's scope; a contact without one prints their unit's.
       const record =
-        caller?.role === 'contact'
-          ? await ports.db.read.nominations.getByUnit(campaign.id, contactOf(caller).unitId)
-          : id
-            ? await ports.db.read.nominations.get(id)
-            : null;
+        nomination ??
+        (caller?.role === 'contact' ? await ports.db.read.nominations.getByUnit(campaign.id, contactOf(caller).unitId) : null);
       if (!record) throw new AppError('NOT_FOUND', '还没有可打印的推荐信息');
       return printableFor(ports, campaign, record);
     },
   }),
 
   get: action({
-    access: ['contact'],
     input: z.object({}),
     async run(_input, { caller, ports }) {
       const { unitId } = contactOf(caller);
@@ -46,7 +42,6 @@ export const nominationFunction = defineFunction('nomination', {
   }),
 
   saveDraft: action({
-    access: ['contact'],
     input: z.object({ version: version.optional(), form: formDraftSchema }),
     async run({ version: expected, form }, { caller, ports }) {
       const { me, unitId } = contactOf(caller);
@@ -84,7 +79,6 @@ export const nominationFunction = defineFunction('nomination', {
   }),
 
   submit: action({
-    access: ['contact'],
     input: z.object({ version }),
     run: ({ version: expected }, { caller, ports }) =>
       onOwnNomination(ports, caller, async ({ tx, me, unitId, campaign, existing, now }) => {
@@ -116,7 +110,6 @@ export const nominationFunction = defineFunction('nomination', {
   }),
 
   withdraw: action({
-    access: ['contact'],
     input: z.object({ version }),
     run: ({ version: expected }, { caller, ports }) =>
       onOwnNomination(ports, caller, async ({ tx, me, unitId, campaign, existing, now }) => {

@@ -6,7 +6,6 @@ import { SUBSCRIBE_ANSWERS, SUBSCRIBE_KEYS } from '../../domain/notify/subscribe
 
 export const notifyFunction = defineFunction('notify', {
   inbox: action({
-    access: 'signed-in',
     input: z.object({ limit: z.number().int().min(1).max(100).default(50) }),
     async run({ limit }, { caller, ports }) {
       if (!caller) throw new AppError('UNAUTHENTICATED');
@@ -18,7 +17,6 @@ export const notifyFunction = defineFunction('notify', {
     },
   }),
   markRead: action({
-    access: 'signed-in',
     input: z.object({ ids: z.union([z.literal('all'), z.array(z.string().max(64)).max(100)]) }),
     async run({ ids }, { caller, ports }) {
       if (!caller) throw new AppError('UNAUTHENTICATED');
@@ -29,7 +27,6 @@ export const notifyFunction = defineFunction('notify', {
   }),
   /** The caller's templates (ids from the deployment) and their remaining one-time credits. */
   subscriptions: action({
-    access: 'signed-in',
     input: z.object({}),
     async run(_input, { caller, ports }) {
       if (!caller) throw new AppError('UNAUTHENTICATED');
@@ -38,7 +35,6 @@ export const notifyFunction = defineFunction('notify', {
   }),
   /** The answers of one `requestSubscribeMessage`, by template key: each accept is one more message. */
   subscribe: action({
-    access: 'signed-in',
     input: z.object({ results: z.partialRecord(z.enum(SUBSCRIBE_KEYS), z.enum(SUBSCRIBE_ANSWERS)) }),
     async run({ results }, { caller, ports }) {
       if (!caller) throw new AppError('UNAUTHENTICATED');

@@ -18,7 +18,6 @@ const returnReason = z.object({
 
 export const reviewDecisionActions = {
   return: action({
-    access: ['staff'],
     input: z.object({ ...target, reasons: z.array(returnReason).min(1, '请至少写一条退回原因').max(20) }),
     run: ({ nominationId, version, reasons }, { caller, ports }) =>
       reviewStep(ports, me(caller), {
@@ -41,7 +40,6 @@ export const reviewDecisionActions = {
   }),
 
   accept: action({
-    access: ['staff'],
     input: z.object(target),
     run: ({ nominationId, version }, { caller, ports }) =>
       reviewStep(ports, me(caller), {
@@ -73,7 +71,6 @@ export const reviewDecisionActions = {
   }),
 
   decide: action({
-    access: ['admin'],
     input: z.object({ ...target, decision: z.enum(['recommended', 'not_recommended']) }),
     run: ({ nominationId, version, decision }, { caller, ports }) =>
       reviewStep(ports, me(caller), {

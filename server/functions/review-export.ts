@@ -5,7 +5,6 @@ import { runExport } from '../exports/run-export';
 
 export const reviewExportActions = {
   export: action({
-    access: ['admin'],
     input: z
       .object({
         format: z.enum(['xlsx', 'zip']).optional(),

@@ -1,13 +1,12 @@
 import { z } from 'zod';
-import { maskIdNumber } from '../../domain/identity/id-number';
-import { maskPhone } from '../../domain/phone/phone';
 import { UNIT_TYPE_KEYS } from '../../domain/lists/unit-types';
 import { NOMINATION_STATUSES } from '../../domain/status/machine';
 import { currentCampaign } from '../core/campaign-service';
 import { action } from '../core/define-function';
 import { everyNomination, nominationCursor } from '../core/paging';
 import type { NominationRecord, UnitRecord } from '../core/repositories';
-import { EXPERT_STATUSES, REVIEWABLE_STATUSES } from '../core/review-service';
+import { formAsSeenBy, statusesVisibleTo } from '../core/access/nomination-scope';
+import { AppError } from '../core/app-error';
 
 const PAGE_SIZE = 20;
 
@@ -16,7 +15,6 @@ const byNewest = (a: NominationRecord, b: NominationRecord) =>
 
 export const reviewListActions = {
   list: action({
-    access: ['staff', 'expert', 'admin'],
     input: z.object({
       status: z.enum(NOMINATION_STATUSES).optional(),
       category: z.string().max(64).optional(),
@@ -26,8 +24,8 @@ export const reviewListActions = {
     }),
     async run({ status, category, unitType, q, cursor }, { caller, ports }) {
       const campaign = await currentCampaign(ports);
-      const visible =
-        caller?.role === 'expert' ? EXPERT_STATUSES : caller?.role === 'admin' ? [...NOMINATION_STATUSES] : REVIEWABLE_STATUSES; // a unit's unsubmitted work is its own
+      if (!caller || caller.role === 'contact') throw new AppError('FORBIDDEN');
+      const visible = statusesVisibleTo(caller.role);
       const units = new Map<string, UnitRecord>((await ports.db.read.units.list()).map((u) => [u.id, u]));
       // Hundreds of nominations at most (one per unit): read them all in pages of 100, then filter and page here,
       // so the same filters and search work on SQLite and on the cloud database alike.
@@ -43,23 +41,25 @@ export const reviewListActions = {
         .sort(byNewest);
       const start = cursor ? matches.findIndex((n) => nominationCursor(n) === cursor) + 1 : 0;
       const page = matches.slice(start, start + PAGE_SIZE);
-      const hideContact = caller?.role === 'expert';
       return {
         counts,
         total: matches.length,
-        items: page.map((n) => ({
-          id: n.id,
-          unitId: n.unitId,
-          unitName: units.get(n.unitId)?.name ?? n.unitId,
-          unitType: units.get(n.unitId)?.type ?? null,
-          status: n.status,
-          category: n.form.category ?? null,
-          name: n.form.name ?? '',
-          idNumber: hideContact || !n.form.idNumber ? undefined : maskIdNumber(n.form.idNumber),
-          phone: hideContact || !n.form.phone ? undefined : maskPhone(n.form.phone),
-          submittedAt: n.submittedAt,
-          updatedAt: n.updatedAt,
-        })),
+        items: page.map((n) => {
+          const form = formAsSeenBy(caller, n.form);
+          return {
+            id: n.id,
+            unitId: n.unitId,
+            unitName: units.get(n.unitId)?.name ?? n.unitId,
+            unitType: units.get(n.unitId)?.type ?? null,
+            status: n.status,
+            category: n.form.category ?? null,
+            name: n.form.name ?? '',
+            idNumber: form.idNumber,
+            phone: form.phone,
+            submittedAt: n.submittedAt,
+            updatedAt: n.updatedAt,
+          };
+        }),
         nextCursor: start + PAGE_SIZE < matches.length ? nominationCursor(page[page.length - 1]) : null,
       };
     },

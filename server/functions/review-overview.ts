@@ -7,7 +7,6 @@ import { UNIT_TYPE_KEYS, UNIT_TYPE_LABELS } from '../../domain/lists/unit-types'
 
 export const reviewOverviewActions = {
   dashboard: action({
-    access: ['admin'],
     input: z.object({}),
     async run(_input, { ports }) {
       const campaign = await currentCampaign(ports);

@@ -1,24 +1,20 @@
 import { z } from 'zod';
-import { maskIdNumber } from '../../domain/identity/id-number';
-import { maskPhone } from '../../domain/phone/phone';
 import { AppError } from '../core/app-error';
 import { currentCampaign } from '../core/campaign-service';
 import { action } from '../core/define-function';
 import { nominationView } from '../core/nomination-service';
-import { reviewable } from '../core/review-service';
+import { formAsSeenBy, nominationFor } from '../core/access/nomination-scope';
 
 const nominationId = z.string().min(1).max(128);
 
 export const reviewRecordActions = {
   get: action({
-    access: ['staff', 'expert', 'admin'],
     input: z.object({ nominationId }),
-    async run({ nominationId: id }, { caller, ports }) {
-      if (!caller) throw new AppError('UNAUTHENTICATED');
+    async run({ nominationId: id }, { caller, ports, nomination: record }) {
+      if (!caller || !record) throw new AppError('NOT_FOUND');
       const campaign = await currentCampaign(ports);
-      const record = await reviewable(ports.db.read, caller, id);
       const view = await nominationView(ports.db.read, ports.files, record, campaign);
-      const { idNumber, phone, ...rest } = record.form;
+      const { idNumber } = record.form;
       const isExpert = caller.role === 'expert';
       const scores = await ports.db.read.scores.forNomination(id);
       // The same candidate put forward by another unit, found by the ID's keyed hash (any spelling of the same number).
@@ -32,9 +28,7 @@ export const reviewRecordActions = {
         ...view,
         unit: await ports.db.read.units.get(record.unitId),
         // Experts never see the ID number or phone; others see them masked until they reveal one.
-        form: isExpert
-          ? rest
-          : { ...rest, idNumber: idNumber ? maskIdNumber(idNumber) : undefined, phone: phone ? maskPhone(phone) : undefined },
+        form: formAsSeenBy(caller, record.form),
         review: record.review,
         scores: caller.role === 'admin' ? scores : scores.filter((s) => s.expertId === caller.userId),
         duplicateUnits: sameCandidate,
@@ -43,11 +37,9 @@ export const reviewRecordActions = {
   }),
 
   reveal: action({
-    access: ['staff', 'admin'],
     input: z.object({ nominationId, field: z.enum(['idNumber', 'phone']) }),
-    async run({ nominationId: id, field }, { caller, ports }) {
-      if (!caller) throw new AppError('UNAUTHENTICATED');
-      const record = await reviewable(ports.db.read, caller, id);
+    async run({ nominationId: id, field }, { caller, ports, nomination: record }) {
+      if (!caller || !record) throw new AppError('NOT_FOUND');
       const value = record.form[field];
       if (!value) throw new AppError('NOT_FOUND', '该项尚未填写');
       // Every reveal of personal data is recorded: who, what, when.
@@ -67,7 +59,6 @@ export const reviewRecordActions = {
   }),
 
   paperReceived: action({
-    access: ['staff'],
     input: z.object({
       nominationId,
       copies: z.number().int().min(0).max(2),
@@ -81,7 +72,7 @@ export const reviewRecordActions = {
       const now = ports.clock.now();
       const at = now.toISOString();
       return ports.db.transaction(async (tx) => {
-        const record = await reviewable(tx, caller, id);
+        const record = await nominationFor(tx, caller, id);
         if (record.status === 'draft' || record.status === 'withdrawn')
           throw new AppError('INVALID_STATE', '尚未提交的推荐不能登记纸质材料');
         const paper = { copies, receivedOn: receivedOn ?? at.slice(0, 10), recordedBy: caller.userId, at };

@@ -5,11 +5,10 @@ import { action } from '../core/define-function';
 import { allowTransition } from '../core/nomination-service';
 import { everyNomination } from '../core/paging';
 import { averageScore, weightedTotal } from '../core/ranking';
-import { EXPERT_STATUSES, reviewable } from '../core/review-service';
+import { EXPERT_STATUSES, nominationFor } from '../core/access/nomination-scope';
 
 export const reviewScoringActions = {
   score: action({
-    access: ['expert'],
     input: z.object({
       nominationId: z.string().min(1).max(128),
       scores: z.record(z.string().max(40), z.number().finite()).default({}),
@@ -21,7 +20,7 @@ export const reviewScoringActions = {
       const now = ports.clock.now();
       return ports.db.transaction(async (tx) => {
         const campaign = await currentCampaign(ports, tx);
-        const record = await reviewable(tx, caller, nominationId);
+        const record = await nominationFor(tx, caller, nominationId);
         const fields = campaign.criteria.flatMap((c) => {
           const value = scores[c.key];
           if (value === undefined)
@@ -54,7 +53,6 @@ export const reviewScoringActions = {
   }),
 
   ranking: action({
-    access: ['admin'],
     input: z.object({}),
     async run(_input, { ports }) {
       const campaign = await currentCampaign(ports);

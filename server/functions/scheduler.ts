@@ -1,5 +1,5 @@
-import { fail, ok } from '../core/app-error';
-import type { CloudFunction } from '../core/define-function';
+import { z } from 'zod';
+import { action, defineFunction } from '../core/define-function';
 import { drainOutbox } from '../core/outbox';
 import type { Ports } from '../core/ports';
 import { remindDeadlines } from '../core/reminders';
@@ -8,7 +8,7 @@ import { toShanghai } from '../../domain/time/shanghai';
 /** Beijing hours in which the timer also looks for reminders (idempotent per day, so any tick in them will do). */
 export const REMINDER_HOURS = { from: 9, to: 10 } as const;
 
-/** The event a timer trigger sends (`Type: 'Timer'`); clients cannot reach the scheduler any other way. */
+/** The event a timer trigger sends (`Type: 'Timer'`). */
 interface TimerEvent {
   Type: 'Timer';
   TriggerName?: string;
@@ -17,6 +17,14 @@ interface TimerEvent {
 
 function isTimerEvent(event: unknown): event is TimerEvent {
   return typeof event === 'object' && event !== null && (event as { Type?: unknown }).Type === 'Timer';
+}
+
+/**
+ * The cloud entry's translation: a timer event becomes `tick`; anything else names no action, so
+ * a client cannot reach the scheduler by naming one (and `scheduler.tick` also admits only the timer's SOURCE).
+ */
+export function fromTimer(event: unknown): unknown {
+  return isTimerEvent(event) ? { action: 'tick', trigger: event.TriggerName ?? null } : { action: undefined };
 }
 
 async function tick(ports: Ports) {
@@ -28,19 +36,9 @@ async function tick(ports: Ports) {
 }
 
 /** The timer-triggered function: deadline reminders, then the outbox. It has no client actions. */
-export const schedulerFunction: CloudFunction = {
-  name: 'scheduler',
-  actions: {},
-  async handle(event, ports) {
-    if (!isTimerEvent(event)) return fail('UNKNOWN_ACTION', '定时任务没有可供调用的操作');
-    // A timer runs with no user; a mini-program call always carries one, whatever its event says.
-    const principal = await ports.identity.principal();
-    if (principal.externalId || principal.userId) return fail('FORBIDDEN');
-    try {
-      return ok({ trigger: event.TriggerName ?? null, ...(await tick(ports)) });
-    } catch (error) {
-      console.error('[scheduler] tick failed', error);
-      return fail('INTERNAL');
-    }
-  },
-};
+export const schedulerFunction = defineFunction('scheduler', {
+  tick: action({
+    input: z.object({ trigger: z.string().max(64).nullable().default(null) }),
+    run: async ({ trigger }, { ports }) => ({ trigger, ...(await tick(ports)) }),
+  }),
+});

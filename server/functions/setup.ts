@@ -1,16 +1,13 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import { type Campaign, campaignSchema } from '../../domain/campaign/campaign';
 import campaignJson from '../../seed/campaign-2023.json';
 import unitsJson from '../../seed/units.json';
-import { AppError } from '../core/app-error';
 import type { Caller } from '../core/caller';
 import { createInvite, redeemInvite } from '../core/invites';
 import type { Ports } from '../core/ports';
 import type { UnitRecord } from '../core/repositories';
 
-/** A SETUP_TOKEN shorter than this is treated as absent: it guards the first admin. */
-export const SETUP_TOKEN_MIN_LENGTH = 24;
+export { assertNoAdminYet, SETUP_TOKEN_MIN_LENGTH, tokenMatches } from '../core/access/setup-token';
 
 /** What the database platform must prepare before the repositories work (the cloud: its collections). */
 export interface CollectionSetup {
@@ -34,34 +31,6 @@ export const setupInput = z.object({
   /** Overwrite a stored campaign with the same id (otherwise it is kept as the admin left it). */
   replaceCampaign: z.boolean().default(false),
 });
-
-const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest();
-
-/** Constant-time comparison of the offered token with the configured one. */
-export function tokenMatches(configured: string | undefined, offered: string | undefined): boolean {
-  if (!configured || configured.length < SETUP_TOKEN_MIN_LENGTH || !offered) return false;
-  return timingSafeEqual(sha256(configured), sha256(offered));
-}
-
-/** Who may run setup: an admin, or whoever holds SETUP_TOKEN (checked against the stored admins by `assertNoAdminYet`). */
-export function authorizeSetup(caller: Caller | null, token: string | undefined, configured: string | undefined) {
-  if (caller?.role === 'admin') return 'admin' as const;
-  if (!configured || configured.length < SETUP_TOKEN_MIN_LENGTH) {
-    throw new AppError(
-      'FORBIDDEN',
-      `只有管理员可以初始化；首次初始化需要在云函数环境变量中配置 SETUP_TOKEN（至少 ${SETUP_TOKEN_MIN_LENGTH} 个字符）`,
-    );
-  }
-  if (!tokenMatches(configured, token)) throw new AppError('FORBIDDEN', '初始化口令不正确');
-  return 'bootstrap' as const;
-}
-
-/** SETUP_TOKEN opens the door only while there is no admin: afterwards a leaked token is worthless. */
-export async function assertNoAdminYet(ports: Ports) {
-  if ((await ports.db.read.users.byRole('admin')).length > 0) {
-    throw new AppError('FORBIDDEN', '已经有管理员，请由管理员登录后再初始化；初始化口令不再有效');
-  }
-}
 
 /** Stores the campaign unless one with its id exists (kept as the admin left it, or replaced on request). */
 export async function seedCampaign(ports: Ports, input: Campaign | undefined, replace: boolean) {

@@ -4,15 +4,16 @@ import { AppError } from '../core/app-error';
 
 export const JSON_BODY_LIMIT = 1024 * 1024;
 
-export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers });
   res.end(text);
 }
 
+/** An error as HTTP: the envelope, and `Retry-After` when the caller is told to wait (`RATE_LIMITED`). */
 export function sendError(res: ServerResponse, status: number, error: AppError): void {
   const reply: Reply = { ok: false, error: error.toReplyError() };
-  sendJson(res, status, reply);
+  sendJson(res, status, reply, error.retryAfterSec === undefined ? {} : { 'retry-after': String(error.retryAfterSec) });
 }
 
 /** Reads the whole body, refusing (without buffering the rest) once it passes `limit` bytes. */

@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { isFunctionName } from '../../domain/api/envelope';
 import { AppError } from '../core/app-error';
-import { resolveCaller } from '../core/caller';
+import { admitCaller } from '../core/access/admit';
+import { spendRateToken } from '../core/access/rate-limit';
+import { callerFor, resolveCaller } from '../core/caller';
 import { mayReadFile, storeUpload, uploadCap, uploadKindSchema } from '../core/uploads';
 import { FUNCTIONS } from '../functions';
 import { bearerToken, JSON_BODY_LIMIT, parseEvent, readBody, sendError, sendJson } from './http-io';
@@ -15,6 +17,8 @@ export function createHttpServer(runtime: LocalRuntime, staticDir: string): http
     route(runtime, staticDir, req, res).catch((error: unknown) => {
       if (!(error instanceof AppError)) console.error('[http] unexpected error', error);
       const appError = error instanceof AppError ? error : new AppError('INTERNAL');
+      // A refused upload is refused before its body is read: discard the rest instead of stalling the client.
+      req.resume();
       if (!res.headersSent) sendError(res, statusOf(appError), appError);
       else res.destroy();
     });
@@ -82,8 +86,11 @@ async function route(runtime: LocalRuntime, staticDir: string, req: IncomingMess
     const ports = runtime.portsFor(token);
     const kind = uploadKindSchema.safeParse(url.searchParams.get('kind'));
     if (!kind.success) throw new AppError('VALIDATION_FAILED', '请说明上传的是照片（photo）还是视频（video）');
-    const caller = await resolveCaller(ports);
-    if (!caller) throw new AppError('UNAUTHENTICATED');
+    const principal = await ports.identity.principal();
+    const caller = await callerFor(ports, principal);
+    // Who, then the upload bucket, before a byte is read: a refused upload stores and spends nothing.
+    admitCaller(['contact'], principal, caller);
+    await spendRateToken(ports, 'upload', principal, caller);
     const bytes = await readBody(req, await uploadCap(ports, kind.data));
     return sendJson(res, 200, await storeUpload(ports, caller, kind.data, url.searchParams.get('name') ?? '', bytes));
   }

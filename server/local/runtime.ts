@@ -6,7 +6,9 @@ import { signedLinks } from '../adapters/local/signed-links';
 import { notCheckedContent, recordingNotify, runningClock } from '../adapters/local/local-services';
 import { localDataKey } from '../adapters/local/data-key-file';
 import { createPersonalDataCipher } from '../core/personal-data/cipher';
-import type { Ports } from '../core/ports';
+import type { Ports, RateLimits } from '../core/ports';
+import { sqliteRateBuckets } from '../adapters/local/sqlite/rate-buckets';
+import { DEFAULT_RATE_LIMITS } from '../core/access/rate-limit';
 import { seedDemo } from './seed';
 import path from 'node:path';
 
@@ -18,6 +20,7 @@ export interface LocalRuntimeOptions {
   dataKey?: string;
   /** The clock stands still at `now` until a test advances it. */
   frozenClock?: boolean;
+  rateLimits?: RateLimits;
 }
 
 /** The local adapters wired together: SQLite, a folder, the dev sign-in, a recording notifier. */
@@ -32,7 +35,8 @@ export async function openLocalRuntime(options: LocalRuntimeOptions) {
   const notify = recordingNotify(connections.writer, clock);
   const sessions = devSessions(connections.writer);
   const campaign = await db.transaction((tx) => seedDemo(connections.writer, tx, clock.now(), options.deadline));
-  const settings = { campaignId: campaign.id };
+  const rateBuckets = sqliteRateBuckets(db, connections.writer);
+  const settings = { campaignId: campaign.id, rateLimits: options.rateLimits ?? DEFAULT_RATE_LIMITS };
 
   return {
     connections,
@@ -42,7 +46,7 @@ export async function openLocalRuntime(options: LocalRuntimeOptions) {
     campaign,
     /** The ports of one request, whose identity is its bearer token. */
     portsFor(token: string | null): Ports {
-      return { db, files, notify, clock, contentCheck: notCheckedContent, settings, identity: sessions.identityFor(token) };
+      return { db, files, notify, clock, contentCheck: notCheckedContent, rateBuckets, settings, identity: sessions.identityFor(token) };
     },
     close() {
       connections.close();

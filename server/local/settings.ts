@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { rateLimitsFromEnv } from '../core/access/rate-limit';
+import type { RateLimits } from '../core/ports';
 
 export interface LocalSettings {
   port: number;
@@ -12,6 +14,8 @@ export interface LocalSettings {
   dataKey?: string;
   /** The built H5 app to serve at `/`. */
   staticDir: string;
+  /** `RATE_WRITE_BURST`, `RATE_WRITE_EVERY_SEC`, `RATE_UPLOAD_BURST`, `RATE_UPLOAD_EVERY_SEC`. */
+  rateLimits: RateLimits;
 }
 
 function instant(name: string, value: string | undefined): Date | undefined {
@@ -32,5 +36,6 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv, root: string): LocalSett
     now: instant('NOW', env.NOW),
     dataKey: env.JINGUO_DATA_KEY || undefined,
     staticDir: path.resolve(root, env.STATIC_DIR ?? 'dist/h5'),
+    rateLimits: rateLimitsFromEnv(env),
   };
 }

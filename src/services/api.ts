@@ -7,12 +7,15 @@ import { transport } from './transport';
 export class ApiError extends Error {
   readonly code: ErrorCode | 'NETWORK_ERROR';
   readonly fields: FieldIssue[];
+  /** `RATE_LIMITED`: seconds until a retry can work (the message already says so in Chinese). */
+  readonly retryAfterSec?: number;
 
   constructor(error: ReplyError | { code: 'NETWORK_ERROR'; message: string }) {
     super(error.message);
     this.name = 'ApiError';
     this.code = error.code;
     this.fields = 'fields' in error && error.fields ? error.fields : [];
+    this.retryAfterSec = 'retryAfterSec' in error ? error.retryAfterSec : undefined;
   }
 }
 

@@ -67,7 +67,7 @@ describe('local HTTP contract', () => {
     expect(reply).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
   });
 
-  it('stores an upload under a server-made name and serves it only to its unit and reviewers', async () => {
+  it('stores an upload under a server-made name and serves it, before it is attached, only to its unit', async () => {
     const own = await login('contact-district-haidian');
     const other = await login('contact-district-xicheng');
     const bytes = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]);
@@ -81,7 +81,7 @@ describe('local HTTP contract', () => {
     const read = (token: string) =>
       fetch(`${base}/api/files/${encodeURIComponent(fileId)}`, { headers: { authorization: `Bearer ${token}` } });
     expect(Buffer.from(await (await read(own)).arrayBuffer())).toEqual(bytes);
-    expect((await read(await login('staff-1'))).status).toBe(200);
+    expect((await read(await login('staff-1'))).status).toBe(404);
     expect((await read(other)).status).toBe(404);
     expect((await fetch(`${base}/api/files/${encodeURIComponent(fileId)}`)).status).toBe(404);
     // A signed link (what <img> and <video> use) works without the header, and only untampered.

@@ -24,8 +24,9 @@ describe('invites', () => {
     });
     const again = await h.callAsWechat('openid-b', 'auth', { action: 'redeemInvite', code });
     expect(again).toMatchObject({ ok: false, error: { code: 'INVALID_STATE', message: expect.stringContaining('已被使用') } });
+    // Someone already bound is not the audience of redeemInvite any more.
     const twice = await h.callAsWechat('openid-a', 'auth', { action: 'redeemInvite', code });
-    expect(twice).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
+    expect(twice).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining('已绑定') } });
   });
 
   it('refuses revoked, expired and unknown codes with a reason', async () => {

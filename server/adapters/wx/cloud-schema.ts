@@ -94,6 +94,7 @@ export const CLOUD_COLLECTIONS: Readonly<Record<string, readonly CloudIndex[]>> 
   ],
   subscribe_credits: [{ fields: [['userId', 'asc']] }],
   export_jobs: [],
+  rate_limits: [],
 };
 
 /** One line per index, e.g. `nominations: campaignId ↑, unitId ↑ (unique)`. */

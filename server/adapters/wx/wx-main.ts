@@ -1,7 +1,9 @@
 import type { CloudFunction } from '../../core/define-function';
 import type { Db, Ports } from '../../core/ports';
 import type { Repositories } from '../../core/repositories';
+import { rateLimitsFromEnv } from '../../core/access/rate-limit';
 import { docAccess } from './cloud-docs';
+import { cloudRateBuckets } from './cloud-rate-buckets';
 import { cloudRepositories } from './cloud-repositories';
 import type { PersonalDataCipher } from '../../core/personal-data/cipher';
 import { envDataCipher, noDataKeyReply } from './cloud-data-key';
@@ -25,14 +27,15 @@ export function wxMain(fn: CloudFunction, cloud: WxCloud, translate: (event: unk
   const cipherOf = envDataCipher(fn.name);
   // Checked at the cold start, so a missing key is in the log before anyone calls.
   cipherOf();
+  const rateBuckets = cloudRateBuckets(cloud.database());
   let dbOf: { cipher: PersonalDataCipher; db: Db } | null = null;
   return async (event: unknown) => {
     const cipher = cipherOf();
     if (!cipher) return noDataKeyReply();
     if (dbOf?.cipher !== cipher) dbOf = { cipher, db: cloudDb(cloud, cipher) };
     const db = dbOf.db;
-    // Identity comes only from the platform, never from the event body.
-    // A timer or the console runs with an empty OPENID: no one.
+    // Identity comes only from the platform, never from the event body (not even the `userInfo`
+    // WeChat itself adds to it). A timer or the console runs with an empty OPENID: no one.
     const context = cloud.getWXContext();
     const openid = context.OPENID || null;
     const ports: Ports = {
@@ -42,7 +45,8 @@ export function wxMain(fn: CloudFunction, cloud: WxCloud, translate: (event: unk
       contentCheck: wxContentCheck(cloud, () => openid),
       clock: { now: () => new Date() },
       identity: { principal: async () => ({ externalId: openid, userId: null, source: context.SOURCE }) },
-      settings: { campaignId: process.env.CAMPAIGN_ID ?? '2023' },
+      rateBuckets,
+      settings: { campaignId: process.env.CAMPAIGN_ID ?? '2023', rateLimits: rateLimitsFromEnv(process.env) },
     };
     return fn.handle(translate(event), ports);
   };

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Reply } from '../../../domain/api/envelope';
 import type { FunctionName } from '../../../domain/api/envelope';
+import type { RateLimits } from '../../../server/core/ports';
 import { FUNCTIONS } from '../../../server/functions';
 import { openLocalRuntime, type LocalRuntime } from '../../../server/local/runtime';
 
@@ -13,17 +14,22 @@ export interface Harness {
   call<T = unknown>(as: string | null, fn: FunctionName, event: Record<string, unknown>): Promise<Reply<T>>;
   /** Calls as a WeChat user known only by OPENID, as a cloud function sees them. */
   callAsWechat<T = unknown>(openid: string | null, fn: FunctionName, event: Record<string, unknown>, source?: string): Promise<Reply<T>>;
+  /** Moves the runtime's clock on (it runs in real time too, unless opened with `frozenClock`). */
+  advance(ms: number): void;
   close(): void;
 }
 
 /** A local runtime on a fresh SQLite database in a temp folder, seeded like `npm start`. */
-export async function openHarness(options: { now?: string; deadline?: string; frozenClock?: boolean } = {}): Promise<Harness> {
+export async function openHarness(
+  options: { now?: string; deadline?: string; frozenClock?: boolean; rateLimits?: RateLimits } = {},
+): Promise<Harness> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jinguo-test-'));
   const runtime = await openLocalRuntime({
     dataDir,
     now: options.now ? new Date(options.now) : undefined,
     deadline: options.deadline,
     frozenClock: options.frozenClock,
+    rateLimits: options.rateLimits,
   });
   const tokens = new Map<string, string>();
   return {
@@ -41,6 +47,7 @@ export async function openHarness(options: { now?: string; deadline?: string; fr
       const ports = { ...runtime.portsFor(null), identity: { principal: async () => ({ externalId: openid, userId: null, source }) } };
       return (await FUNCTIONS[fn].handle(event, ports)) as Reply<T>;
     },
+    advance: (ms) => runtime.clock.advance(ms),
     close() {
       runtime.close();
       fs.rmSync(dataDir, { recursive: true, force: true });

@@ -50,3 +50,26 @@ export async function submitted(h: Harness, contact = CONTACT) {
     await h.call<{ id: string; version: number; status: string }>(contact, 'nomination', { action: 'submit', version: draft.version }),
   );
 }
+
+/** A contact's draft of the complete form, without media; returns its id and version. */
+export async function draft(h: Harness, contact = CONTACT) {
+  return dataOf(await h.call<{ id: string; version: number }>(contact, 'nomination', { action: 'saveDraft', form: VALID_FORM }));
+}
+
+/** A nomination the staff accepted (experts may now see and score it). */
+export async function accepted(h: Harness, contact = CONTACT) {
+  const sent = await submitted(h, contact);
+  return dataOf(
+    await h.call<{ id: string; version: number }>('staff-1', 'review', { action: 'accept', nominationId: sent.id, version: sent.version }),
+  );
+}
+
+export const SCORES = { political: 90, achievements: 85, influence: 80, materials: 95 };
+
+/** A nomination an expert scored (the admin may now decide); returns its id and current version. */
+export async function scored(h: Harness, contact = CONTACT) {
+  const { id } = await accepted(h, contact);
+  dataOf(await h.call('expert-1', 'review', { action: 'score', nominationId: id, scores: SCORES }));
+  const record = await h.runtime.portsFor(null).db.read.nominations.get(id);
+  return { id, version: record?.version ?? 0 };
+}

@@ -85,6 +85,11 @@ const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (user_id, template_key)
   );
   `,
+  `
+  CREATE TABLE rate_buckets (
+    key TEXT NOT NULL, kind TEXT NOT NULL, tokens REAL NOT NULL, at TEXT NOT NULL, PRIMARY KEY (key, kind)
+  );
+  `,
 ];
 
 /** Runs the steps not yet run, up to `until` (all by default; tests build an older database with less). */
