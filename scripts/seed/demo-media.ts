@@ -36,8 +36,7 @@ async function made(name: string, args: string[]): Promise<string> {
 export async function demoMedia(): Promise<DemoMedia> {
   const fixtures = [...FIXTURE_PHOTOS, FIXTURE_VIDEO].map((f) => path.join(FIXTURES, f));
   if (fixtures.every((f) => fs.existsSync(f))) return { photos: fixtures.slice(0, 2), video: fixtures[2], source: 'fixtures' };
-  const photo = (n: number) =>
-    made(`photo-${n}.jpg`, ['-f', 'lavfi', '-i', `testsrc2=s=1600x1200:r=1:d=${n}`, '-frames:v', '1', '-q:v', '3']);
+  const photo = (size: string) => made(`photo-${size}.jpg`, ['-f', 'lavfi', '-i', `testsrc2=s=${size}`, '-frames:v', '1', '-q:v', '3']);
   const video = made('video-720p-2s.mp4', [
     '-f',
     'lavfi',
@@ -50,5 +49,5 @@ export async function demoMedia(): Promise<DemoMedia> {
     '-pix_fmt',
     'yuv420p',
   ]);
-  return { photos: await Promise.all([photo(1), photo(2)]), video: await video, source: 'ffmpeg' };
+  return { photos: await Promise.all([photo('1600x1200'), photo('1920x1080')]), video: await video, source: 'ffmpeg' };
 }
