@@ -43,9 +43,8 @@ async function main() {
   const media: LoadMedia = { photos: files.photos.map(read), video: read(files.video) };
   // `--profile DIR`: the runtime writes a CPU profile there (open it in Chrome DevTools).
   const profile = process.argv.indexOf('--profile');
-  const env: Record<string, string> =
-    profile > 0 ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.resolve(process.argv[profile + 1])}` } : {};
-  const server = await startRuntimeProcess(dataDir, env);
+  const nodeArgs = profile > 0 ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.argv[profile + 1])}`] : [];
+  const server = await startRuntimeProcess(dataDir, {}, nodeArgs);
   try {
     const client = timedClient(httpClient(server.url));
     const bytes = media.photos.reduce((sum, p) => sum + p.byteLength, media.video.byteLength);

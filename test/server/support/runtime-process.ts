@@ -16,9 +16,9 @@ export interface RuntimeProcess {
  * `server/local/main.ts` under tsx as a child process on `dataDir`, port 0, and no H5 build (the API
  * alone): the real runtime, HTTP layer and all. Resolves once it prints its URL.
  */
-export function startRuntimeProcess(dataDir: string, env: Record<string, string> = {}): Promise<RuntimeProcess> {
+export function startRuntimeProcess(dataDir: string, env: Record<string, string> = {}, nodeArgs: string[] = []): Promise<RuntimeProcess> {
   // `node --import tsx`, not the tsx binary: that one runs the script in a grandchild a SIGKILL would miss.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/local/main.ts'], {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'server/local/main.ts'], {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', DATA_DIR: dataDir, STATIC_DIR: path.join(dataDir, 'no-h5-build'), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
