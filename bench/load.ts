@@ -12,7 +12,7 @@ import { seedUnits } from '../scripts/seed/nominations';
 import { openLocalRuntime } from '../server/local/runtime';
 import { httpClient } from '../test/server/support/http-client';
 import { startRuntimeProcess } from '../test/server/support/runtime-process';
-import { timedClient } from './load-client';
+import { cpuSecondsOf, timedClient } from './load-client';
 import { contactFlow, type FlowOutcome, type LoadMedia, pool } from './load-flow';
 import { checkInvariants, concurrentSubmits } from './load-invariants';
 import { p99Of, printLatencies } from './load-report';
@@ -58,6 +58,8 @@ async function main() {
         .join(' / ')} (1 / 5 / 15 min) at the start`,
     );
 
+    const cpuBefore = cpuSecondsOf(server.child.pid);
+    const clientBefore = process.cpuUsage();
     const started = performance.now();
     const outcomes: FlowOutcome[] = await pool(CONTACTS, CONCURRENCY, (i) => contactFlow(client, i, units[i], media));
     const seconds = (performance.now() - started) / 1000;
@@ -68,6 +70,15 @@ async function main() {
     console.log(`\nthroughput: ${(CONTACTS / seconds).toFixed(1)} flows/s, ${(flowSamples.length / seconds).toFixed(0)} requests/s`);
     console.log(`  ${CONTACTS} flows in ${seconds.toFixed(1)} s, ${outcomes.length - failed.length} submitted, ${failed.length} failed`);
     for (const o of failed.slice(0, 5)) console.log(`  failed: ${o.unitId} at ${o.failed}`);
+    const cpuAfter = cpuSecondsOf(server.child.pid);
+    if (cpuBefore !== null && cpuAfter !== null) {
+      // What the machine's load cannot distort: the runtime's own CPU per request, which bounds its throughput.
+      const perRequest = ((cpuAfter - cpuBefore) * 1000) / flowSamples.length;
+      const client = process.cpuUsage(clientBefore);
+      console.log(
+        `  runtime CPU: ${(cpuAfter - cpuBefore).toFixed(1)} s of ${seconds.toFixed(1)} s, ${perRequest.toFixed(2)} ms a request (one thread: at most ${(1000 / perRequest).toFixed(0)} requests/s); this bench's own CPU: ${((client.user + client.system) / 1e6).toFixed(1)} s`,
+      );
+    }
 
     const race = await concurrentSubmits(client, units[CONTACTS], media, SUBMITS);
     const db = new Database(path.join(dataDir, 'jinguo.sqlite'), { readonly: true });
