@@ -42,18 +42,15 @@ export async function concurrentSubmits(c: TimedClient, unit: { unitId: string; 
   };
 }
 
+export type Race = Awaited<ReturnType<typeof concurrentSubmits>>;
+
 const sameForm = (stored: Record<string, unknown>, form: NominationFormDraft) => Object.entries(form).every(([k, v]) => stored[k] === v);
 
 /**
  * One nomination per unit (from the database), and no lost update: every acknowledged saveDraft is
  * either superseded by a later acknowledged version of its unit or is what the unit's nomination holds.
  */
-export async function checkInvariants(
-  db: Database.Database,
-  client: HttpClient,
-  outcomes: FlowOutcome[],
-  race: Awaited<ReturnType<typeof concurrentSubmits>>,
-) {
+export async function checkInvariants(db: Database.Database, client: HttpClient, outcomes: FlowOutcome[], race: Race) {
   const counts = db.prepare("SELECT unit_id, COUNT(*) AS n FROM nominations WHERE unit_id LIKE 'load-%' GROUP BY unit_id").all() as {
     unit_id: string;
     n: number;
