@@ -19,7 +19,7 @@ const MAX_STATEMENTS = 500;
  * statements instead. No repository changes a statement's mode (`pluck`, `raw`, …), so a cached
  * one behaves as a fresh one; the bound only guards against SQL built with varying text.
  */
-function cacheStatements(db: Database.Database): Database.Database {
+function cacheStatements(db: Database.Database): void {
   const compile = db.prepare.bind(db);
   const statements = new Map<string, Database.Statement>();
   const prepare = (sql: string) => {
@@ -32,7 +32,6 @@ function cacheStatements(db: Database.Database): Database.Database {
     return statement;
   };
   db.prepare = prepare as typeof db.prepare;
-  return db;
 }
 
 export function openDatabase(dataDir: string): SqliteConnections {
@@ -50,9 +49,9 @@ export function openDatabase(dataDir: string): SqliteConnections {
   writer.pragma('foreign_keys = ON');
   writer.pragma('busy_timeout = 5000');
   migrate(writer);
-  cacheStatements(writer);
-  const reader = cacheStatements(new Database(file, { readonly: true }));
+  const reader = new Database(file, { readonly: true });
   reader.pragma('busy_timeout = 5000');
+  for (const db of [writer, reader]) cacheStatements(db);
   return {
     writer,
     reader,
