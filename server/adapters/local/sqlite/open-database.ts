@@ -11,29 +11,6 @@ export interface SqliteConnections {
   close(): void;
 }
 
-const MAX_STATEMENTS = 500;
-
-/**
- * The repositories call `prepare` at every query, and better-sqlite3 compiles the SQL each time
- * (9% of the runtime's CPU under `npm run bench:load`); each connection keeps its compiled
- * statements instead. No repository changes a statement's mode (`pluck`, `raw`, …), so a cached
- * one behaves as a fresh one; the bound only guards against SQL built with varying text.
- */
-function cacheStatements(db: Database.Database): void {
-  const compile = db.prepare.bind(db);
-  const statements = new Map<string, Database.Statement>();
-  const prepare = (sql: string) => {
-    let statement = statements.get(sql);
-    if (!statement) {
-      if (statements.size >= MAX_STATEMENTS) statements.clear();
-      statement = compile(sql);
-      statements.set(sql, statement);
-    }
-    return statement;
-  };
-  db.prepare = prepare as typeof db.prepare;
-}
-
 export function openDatabase(dataDir: string): SqliteConnections {
   fs.mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, 'jinguo.sqlite');
@@ -60,4 +37,27 @@ export function openDatabase(dataDir: string): SqliteConnections {
       writer.close();
     },
   };
+}
+
+const MAX_STATEMENTS = 500;
+
+/**
+ * The repositories call `prepare` at every query, and better-sqlite3 compiles the SQL each time
+ * (9% of the runtime's CPU under `npm run bench:load`); each connection keeps its compiled
+ * statements instead. No repository changes a statement's mode (`pluck`, `raw`, …), so a cached
+ * one behaves as a fresh one; the bound only guards against SQL built with varying text.
+ */
+function cacheStatements(db: Database.Database): void {
+  const compile = db.prepare.bind(db);
+  const statements = new Map<string, Database.Statement>();
+  const prepare = (sql: string) => {
+    let statement = statements.get(sql);
+    if (!statement) {
+      if (statements.size >= MAX_STATEMENTS) statements.clear();
+      statement = compile(sql);
+      statements.set(sql, statement);
+    }
+    return statement;
+  };
+  db.prepare = prepare as typeof db.prepare;
 }
