@@ -29,8 +29,12 @@ function mulberry32(seed: number) {
   };
 }
 
-const until = async (done: () => boolean) => {
-  while (!done()) await new Promise((resolve) => setTimeout(resolve, 5));
+const until = async (done: () => boolean, what: string) => {
+  const giveUp = Date.now() + 20_000;
+  while (!done()) {
+    if (Date.now() > giveUp) throw new Error(`gave up waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
 };
 
 describe('crash safety of the local runtime', () => {
@@ -63,7 +67,7 @@ describe('crash safety of the local runtime', () => {
       const ledgers = new Map(contacts.map((c) => [c.unitId, c.ledger]));
       const loops = [...contacts.map((c) => contactLoop(burst, c)), staffLoop(burst, staffToken, ledgers)];
       // Mid-burst: once writes are being acknowledged, at a random moment of the next second.
-      await until(() => acks() >= MIN_ACKS);
+      await until(() => acks() >= MIN_ACKS, `${MIN_ACKS} acknowledged writes in round ${round}`);
       const afterMs = Math.floor(random() * 1000);
       await new Promise((resolve) => setTimeout(resolve, afterMs));
       expect(await runtime.kill('SIGKILL')).toBe('SIGKILL');

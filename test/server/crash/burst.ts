@@ -109,7 +109,9 @@ export async function staffLoop(b: Burst, token: string, ledgers: Map<string, Un
       }
       const got = await b.client.call<Versioned>(token, 'review', { action: 'get', nominationId: item.id });
       if (!got.ok) continue;
-      const action = b.random() < 0.7 ? 'return' : 'accept';
+      // Accepted is the end of a contact's part: at most half the units get there, so the others keep writing.
+      const accepted = [...ledgers.values()].filter((l) => l.status === 'accepted').length;
+      const action = b.random() < 0.3 && accepted < ledgers.size / 2 ? 'accept' : 'return';
       const reasons = [{ path: 'deeds', message: '请补充主要事迹的具体成果' }];
       const reply: Reply<Versioned> = await tracked(ledger, { action }, () =>
         b.client.call<Versioned>(token, 'review', {
