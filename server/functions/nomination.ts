@@ -72,7 +72,9 @@ export const nominationFunction = defineFunction('nomination', {
         if (expected !== existing.version) throw new AppError('VERSION_CONFLICT');
         const status = await allowTransition(tx, { campaign, unitId, caller: me, status: existing.status, action: 'saveDraft', now });
         const record = { ...existing, form, status, version: existing.version + 1, updatedAt: at };
-        if (!(await tx.nominations.update(record, existing.version))) throw new AppError('VERSION_CONFLICT');
+        // A withdrawn nomination started again changes status, and every status change has its audit entry.
+        if (status !== existing.status) await writeStep(tx, me.userId, existing, record, 'reopen');
+        else if (!(await tx.nominations.update(record, existing.version))) throw new AppError('VERSION_CONFLICT');
         return { id: record.id, version: record.version, status, warnings: draftWarnings(form) };
       });
     },

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type Cloud, dataOf, openCloud } from './support/cloud';
-import { IT_OPENID, openCampaign, SETUP_TOKEN, UNIT } from './support/journey';
+import { DATA_KEY, IT_OPENID, openCampaign, SETUP_TOKEN, UNIT } from './support/journey';
 
 let cloud: Cloud;
 
 beforeAll(async () => {
   vi.stubEnv('SETUP_TOKEN', SETUP_TOKEN);
+  vi.stubEnv('JINGUO_DATA_KEY', DATA_KEY);
   cloud = openCloud();
   dataOf(await cloud.call('admin', { action: 'setup', token: SETUP_TOKEN, name: '刘伟', campaign: openCampaign(new Date()) }, IT_OPENID));
 });

@@ -8,6 +8,7 @@ const ACTION_LABELS: Record<string, string> = {
   create: '开始填写',
   submit: '提交',
   withdraw: '撤回',
+  reopen: '重新填写',
   return: '退回修改',
   accept: '形式审查通过',
   paperReceived: '登记纸质材料',

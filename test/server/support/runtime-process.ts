@@ -1,0 +1,48 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const READY = /local runtime: (http:\/\/127\.0\.0\.1:\d+)\//;
+
+export interface RuntimeProcess {
+  url: string;
+  child: ChildProcess;
+  /** Resolves once the process has exited, with its signal (SIGKILL after `kill()`). */
+  exited: Promise<NodeJS.Signals | number | null>;
+  kill(signal?: NodeJS.Signals): Promise<NodeJS.Signals | number | null>;
+}
+
+/**
+ * `server/local/main.ts` under tsx as a child process on `dataDir`, port 0, and no H5 build (the API
+ * alone): the real runtime, HTTP layer and all. Resolves once it prints its URL.
+ */
+export function startRuntimeProcess(dataDir: string, env: Record<string, string> = {}, nodeArgs: string[] = []): Promise<RuntimeProcess> {
+  // `node --import tsx`, not the tsx binary: that one runs the script in a grandchild a SIGKILL would miss.
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'server/local/main.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: '0', DATA_DIR: dataDir, STATIC_DIR: path.join(dataDir, 'no-h5-build'), ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const exited = new Promise<NodeJS.Signals | number | null>((resolve) => child.once('exit', (code, signal) => resolve(signal ?? code)));
+  const kill = (signal: NodeJS.Signals = 'SIGKILL') => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    return exited;
+  };
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = READY.exec(output);
+      if (match) {
+        child.stdout?.off('data', onData);
+        child.stdout?.resume();
+        resolve({ url: match[1], child, exited, kill });
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    exited.then((how) => reject(new Error(`the runtime exited (${how}) before it was ready:\n${output}`)));
+  });
+}
