@@ -1,12 +1,19 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Reply } from '../../domain/api/envelope';
 import { AppError } from '../core/app-error';
+import { EVENT_SIZE_LIMIT } from '../core/event-size';
 
-export const JSON_BODY_LIMIT = 1024 * 1024;
+/** A function call's body: the same cap as an event in the cloud. */
+export const JSON_BODY_LIMIT = EVENT_SIZE_LIMIT;
 
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    // A body left unread (refused past its cap) is never read on: the connection closes after this reply.
+    ...(res.req.complete ? {} : { connection: 'close' }),
+  });
   res.end(text);
 }
 
@@ -15,25 +22,24 @@ export function sendError(res: ServerResponse, status: number, error: AppError):
   sendJson(res, status, reply);
 }
 
-/** Reads the whole body, refusing (without buffering the rest) once it passes `limit` bytes. */
+/**
+ * Reads the whole body, refusing once it passes `limit` bytes. The rest is never read: the request
+ * stays paused and the reply closes the connection, so a client cannot make the server take in
+ * 500 MB only to be told "too large".
+ */
 export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > limit) {
-      req.resume();
+    const refuse = () => {
+      req.removeAllListeners('data');
+      req.pause();
       reject(new AppError('PAYLOAD_TOO_LARGE'));
-      return;
-    }
+    };
+    if (Number(req.headers['content-length'] ?? 0) > limit) return refuse();
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) {
-        req.removeAllListeners('data');
-        req.resume();
-        reject(new AppError('PAYLOAD_TOO_LARGE'));
-        return;
-      }
+      if (size > limit) return refuse();
       chunks.push(chunk);
     });
     req.on('end', () => resolve(Buffer.concat(chunks)));

@@ -1,4 +1,6 @@
+import { fail } from '../../core/app-error';
 import type { CloudFunction } from '../../core/define-function';
+import { eventTooLarge } from '../../core/event-size';
 import type { Db, Ports } from '../../core/ports';
 import type { Repositories } from '../../core/repositories';
 import { docAccess } from './cloud-docs';
@@ -22,6 +24,8 @@ export function wxMain(fn: CloudFunction, cloud: WxCloud, translate: (event: unk
   cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV });
   const db = cloudDb(cloud);
   return async (event: unknown) => {
+    // WeChat caps events itself, but not at our limit: refuse what the local runtime would refuse.
+    if (eventTooLarge(event)) return fail('PAYLOAD_TOO_LARGE');
     // Identity comes only from the platform, never from the event body.
     // A timer or the console runs with an empty OPENID: no one.
     const context = cloud.getWXContext();
