@@ -13,12 +13,10 @@ import { CONTACT, VALID_FORM } from './support/nominations';
 
 let h: Harness;
 let http: Served;
-let contact: string;
 
 beforeAll(async () => {
   h = await openHarness();
   http = await serve(h);
-  contact = await http.login(CONTACT);
 });
 afterAll(async () => {
   await http.close();

@@ -42,13 +42,14 @@ export async function serve(h: Harness): Promise<Served> {
 export interface StreamedUpload {
   status: number;
   reply: unknown;
-  /** Bytes the client produced before the answer: at least what the server read. */
+  /** Bytes the client got to hand over: it keeps sending after the reply until done or cut off. */
   sent: number;
 }
 
 /**
  * Streams `total` bytes of zeros (after `head`) without a content-length, 1 MiB at a time from one
- * reused buffer, so a test of the 500 MB cap allocates 1 MiB, not 500.
+ * reused buffer, so a test of the 500 MB cap allocates 1 MiB, not 500. The client does not stop at
+ * the reply: only a server that stops reading (and closes) keeps it from sending everything.
  */
 export function streamUpload(url: string, token: string, total: number, head = new Uint8Array(0)): Promise<StreamedUpload> {
   const chunk = Buffer.alloc(1024 * 1024);
@@ -67,18 +68,29 @@ export function streamUpload(url: string, token: string, total: number, head = n
     })(),
   );
   return new Promise((resolve, reject) => {
+    let answer: { status: number; reply: unknown } | null = null;
+    let uploadSettled = false;
+    const settle = () => {
+      if (answer && uploadSettled) resolve({ ...answer, sent });
+    };
     const request = http.request(url, { method: 'PUT', headers: { authorization: `Bearer ${token}` } }, (response) => {
       const parts: Buffer[] = [];
       response.on('data', (part: Buffer) => parts.push(part));
       response.on('end', () => {
-        body.destroy();
-        resolve({ status: response.statusCode ?? 0, reply: JSON.parse(Buffer.concat(parts).toString('utf8')), sent });
+        answer = { status: response.statusCode ?? 0, reply: JSON.parse(Buffer.concat(parts).toString('utf8')) };
+        settle();
       });
+    });
+    request.on('finish', () => {
+      uploadSettled = true;
+      settle();
     });
     // Once the server has answered it may close mid-upload: the reply is what counts, not the broken pipe.
     request.on('error', (error) => {
-      if (!request.writableEnded) body.destroy();
-      if (!request.res) reject(error);
+      body.destroy();
+      uploadSettled = true;
+      if (!answer) reject(error);
+      else settle();
     });
     body.pipe(request);
   });
