@@ -17,6 +17,7 @@ export * from './media/measured';
 export * from './media/rules';
 export * from './media/verdict';
 export * from './phone/phone';
+export * from './review/review-inputs';
 export * from './status/machine';
 export * from './text/count-chars';
 export * from './time/shanghai';

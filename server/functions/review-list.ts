@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { categoryKeySchema } from '../../domain/lists/categories';
 import { maskIdNumber } from '../../domain/identity/id-number';
 import { maskPhone } from '../../domain/phone/phone';
 import { UNIT_TYPE_KEYS } from '../../domain/lists/unit-types';
@@ -19,7 +20,7 @@ export const reviewListActions = {
     access: ['staff', 'expert', 'admin'],
     input: z.object({
       status: z.enum(NOMINATION_STATUSES).optional(),
-      category: z.string().max(64).optional(),
+      category: categoryKeySchema.optional(),
       unitType: z.enum(UNIT_TYPE_KEYS).optional(),
       q: z.string().trim().max(30).optional(),
       cursor: z.string().max(200).optional(),

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Reply } from '../../domain/api/envelope';
+import campaignJson from '../../seed/campaign-2023.json';
 import { EVENT_SIZE_LIMIT } from '../../server/core/event-size';
 import { wxMain } from '../../server/adapters/wx/wx-main';
 import type { WxCloud } from '../../server/adapters/wx/wx-sdk-surface';
@@ -28,6 +29,12 @@ const eventOfSize = (bytes: number, event: Record<string, unknown> = { action: '
   const bare = JSON.stringify({ ...event, pad: '' });
   return JSON.stringify({ ...event, pad: 'x'.repeat(bytes - Buffer.byteLength(bare)) });
 };
+
+/** The seeded campaign with another photo cap. */
+const withUploadCap = (photoMaxBytes: number) => ({
+  ...campaignJson,
+  media: { ...campaignJson.media, upload: { ...campaignJson.media.upload, photoMaxBytes } },
+});
 
 function expectRefused(reply: unknown, code: string) {
   expect(contractBreach(reply)).toBeNull();
@@ -59,7 +66,7 @@ describe('bad events at the handlers, on real SQLite', () => {
     // Signing in writes a session: do it before the snapshot.
     for (const as of [CONTACT, 'staff-1', 'expert-1', 'admin-1']) await h.call(as, 'auth', { action: 'whoami' });
     const before = rowCounts(h);
-    const cases: [string, 'nomination' | 'review' | 'notify' | 'auth', Record<string, unknown>, string][] = [
+    const cases: [string, 'nomination' | 'review' | 'notify' | 'auth' | 'admin', Record<string, unknown>, string][] = [
       [CONTACT, 'nomination', { action: 'saveDraft', form: 'x' }, 'form'],
       [CONTACT, 'nomination', { action: 'saveDraft', form: { ...VALID_FORM, name: 42 } }, 'form.name'],
       [CONTACT, 'nomination', { action: 'saveDraft', form: { deeds: '字'.repeat(100_000) } }, 'form.deeds'],
@@ -68,7 +75,21 @@ describe('bad events at the handlers, on real SQLite', () => {
       [CONTACT, 'nomination', { action: 'withdraw', version: 2 ** 60 }, 'version'],
       ['expert-1', 'review', { action: 'score', nominationId: 'n', scores: { political: Number.POSITIVE_INFINITY } }, 'scores.political'],
       ['staff-1', 'review', { action: 'return', nominationId: 'n', version: 1, reasons: {} }, 'reasons'],
+      [
+        'expert-1',
+        'review',
+        { action: 'score', nominationId: 'n', scores: Object.fromEntries([...Array(21).keys()].map((i) => [`k${i}`, 1])) },
+        'scores',
+      ],
+      [
+        'staff-1',
+        'review',
+        { action: 'return', nominationId: 'n', version: 1, reasons: [{ path: '../x', message: '请补充' }] },
+        'reasons.0.path',
+      ],
       ['staff-1', 'review', { action: 'list', q: ['a'] }, 'q'],
+      ['staff-1', 'review', { action: 'list', category: 'x'.repeat(64) }, 'category'],
+      ['admin-1', 'admin', { action: 'setup', campaign: withUploadCap(1e12) }, 'campaign.media.upload.photoMaxBytes'],
       ['staff-1', 'notify', { action: 'markRead', ids: 'some' }, 'ids'],
       ['admin-1', 'auth', { action: 'createInvite', role: 'root' }, 'role'],
     ];
