@@ -21,8 +21,12 @@ export function rawCaller(h: Harness) {
     FUNCTIONS[fn].handle(event, h.runtime.portsFor(as ? (tokens.get(as) ?? null) : null));
 }
 
-/** A submitted nomination for the reviewers, a draft with a photo and an upload for the contact, an invite. */
-export async function seedFuzzContext(h: Harness): Promise<FuzzContext> {
+/**
+ * A submitted nomination for the reviewers, a draft with a photo and an upload for the contact, an
+ * invite. Answers a function that reads the versions as they are now, so valid events stay valid
+ * while the fuzzed calls move the records on.
+ */
+export async function seedFuzzContext(h: Harness): Promise<() => Promise<FuzzContext>> {
   const other = await submitted(h, 'contact-district-xicheng');
   const draft = dataOf(await h.call<{ id: string; version: number }>(CONTACT, 'nomination', { action: 'saveDraft', form: VALID_FORM }));
   const ports = h.runtime.portsFor(h.runtime.sessions.create(CONTACT, h.runtime.clock.now()));
@@ -43,7 +47,16 @@ export async function seedFuzzContext(h: Harness): Promise<FuzzContext> {
     }),
   );
   const invite = dataOf(await h.call<{ code: string }>('admin-1', 'auth', { action: 'createInvite', role: 'expert' }));
-  return { nominationId: other.id, version: other.version, mediaId, fileId, inviteCode: invite.code };
+  const read = h.runtime.portsFor(null).db.read;
+  const versionOf = async (id: string) => (await read.nominations.get(id))?.version ?? 0;
+  return async () => ({
+    nominationId: other.id,
+    version: await versionOf(other.id),
+    draftVersion: await versionOf(draft.id),
+    mediaId,
+    fileId,
+    inviteCode: invite.code,
+  });
 }
 
 /** Rows in every table: a refused call must leave all of them as they were. */

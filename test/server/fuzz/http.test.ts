@@ -19,7 +19,7 @@ let events = 0;
 
 beforeAll(async () => {
   h = await openHarness({ now: '2023-10-10T09:00:00+08:00', deadline: '2023-10-20T23:59:59+08:00' });
-  const ctx = await seedFuzzContext(h);
+  const ctx = await (await seedFuzzContext(h))();
   http = await serve(h);
   tokens = [undefined, 'forged', ...(await Promise.all(Object.values(ROLES).flatMap((id) => (id ? [http.login(id)] : []))))];
   validJson = Object.fromEntries(
@@ -32,7 +32,7 @@ afterAll(async () => {
   h?.close();
 });
 
-const HUGE_NUMBERS = ['1e999', '-1e999', '1'.repeat(400), '0.' + '0'.repeat(400) + '1', '-0', '9007199254740993', '1e-400'];
+const HUGE_NUMBERS = ['1e999', '-1e999', '1'.repeat(400), `0.${'0'.repeat(400)}1`, '-0', '9007199254740993', '1e-400'];
 
 /** JSON as a client would send it: BigInts as their digits (JSON has no other way to say them). */
 const toJson = (value: unknown) => JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? Number(v) : v)) ?? 'null';

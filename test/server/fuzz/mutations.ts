@@ -89,9 +89,12 @@ function replaceAt(event: Json, path: (string | number)[], make: (old: unknown) 
 
 const DROP = Symbol('drop');
 
-/** Mutations of a valid event: one to three of dropping, retyping, poisoning, wrapping and padding its values. */
-export function mutatedEvent(valid: Json): fc.Arbitrary<Json> {
-  const all = paths(valid);
+/**
+ * Mutations for events shaped like `template`: one to three of dropping, retyping, poisoning,
+ * wrapping and padding its values. A function, so it can mutate an event made just before the call.
+ */
+export function mutationOf(template: Json): fc.Arbitrary<(event: Json) => Json> {
+  const all = paths(template);
   const pathArb = fc.nat({ max: Math.max(all.length - 1, 0) }).map((i) => all[i] ?? ['action']);
   const one: fc.Arbitrary<(event: Json) => Json> = fc.oneof(
     pathArb.map((p) => (e: Json) => (p[0] === 'action' ? e : safeReplace(e, p, () => DROP))),
@@ -109,7 +112,12 @@ export function mutatedEvent(valid: Json): fc.Arbitrary<Json> {
       return copy;
     }),
   );
-  return fc.array(one, { minLength: 1, maxLength: 3 }).map((steps) => steps.reduce((e, step) => step(e), valid));
+  return fc.array(one, { minLength: 1, maxLength: 3 }).map((steps) => (event: Json) => steps.reduce((e, step) => step(e), event));
+}
+
+/** Mutated copies of one valid event. */
+export function mutatedEvent(valid: Json): fc.Arbitrary<Json> {
+  return mutationOf(valid).map((mutate) => mutate(valid));
 }
 
 /** A step whose path vanished under an earlier step (a dropped parent) leaves the event as it is. */

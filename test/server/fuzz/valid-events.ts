@@ -4,8 +4,11 @@ import { VALID_FORM } from '../support/nominations';
 
 /** Real ids from the fuzzed database, so valid events reach past the "not found" checks. */
 export interface FuzzContext {
+  /** A submitted nomination of another unit, and its version now. */
   nominationId: string;
   version: number;
+  /** The version of the fuzzing contact's own draft now. */
+  draftVersion: number;
   mediaId: string;
   fileId: string;
   inviteCode: string;
@@ -30,9 +33,9 @@ export const VALID_EVENTS: Record<FunctionName, Record<string, Factory>> = {
   nomination: {
     printable: (c) => ({ action: 'printable', nominationId: c.nominationId }),
     get: () => ({ action: 'get' }),
-    saveDraft: (c) => ({ action: 'saveDraft', version: c.version, form: { ...VALID_FORM } }),
-    submit: (c) => ({ action: 'submit', version: c.version }),
-    withdraw: (c) => ({ action: 'withdraw', version: c.version }),
+    saveDraft: (c) => ({ action: 'saveDraft', version: c.draftVersion, form: { ...VALID_FORM } }),
+    submit: (c) => ({ action: 'submit', version: c.draftVersion }),
+    withdraw: (c) => ({ action: 'withdraw', version: c.draftVersion }),
   },
   media: {
     check: (c) => ({ action: 'check', fileId: c.fileId, kind: 'photo' }),
