@@ -87,6 +87,7 @@ describe('bad events at the handlers, on real SQLite', () => {
         { action: 'return', nominationId: 'n', version: 1, reasons: [{ path: '../x', message: '请补充' }] },
         'reasons.0.path',
       ],
+      ['staff-1', 'review', { action: 'paperReceived', nominationId: 'n', copies: 1, receivedOn: '2023-02-30' }, 'receivedOn'],
       ['staff-1', 'review', { action: 'list', q: ['a'] }, 'q'],
       ['staff-1', 'review', { action: 'list', category: 'x'.repeat(64) }, 'category'],
       ['admin-1', 'admin', { action: 'setup', campaign: withUploadCap(1e12) }, 'campaign.media.upload.photoMaxBytes'],
