@@ -3,7 +3,7 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { isFunctionName } from '../../domain/api/envelope';
 import { AppError } from '../core/app-error';
 import { resolveCaller } from '../core/caller';
-import { mayReadFile, storeUpload, uploadCap, uploadKindSchema } from '../core/uploads';
+import { mayReadFile, mayUpload, storeUpload, uploadCap, uploadKindSchema } from '../core/uploads';
 import { FUNCTIONS } from '../functions';
 import { bearerToken, JSON_BODY_LIMIT, parseEvent, readBody, sendError, sendJson } from './http-io';
 import type { LocalRuntime } from './runtime';
@@ -91,8 +91,7 @@ async function route(runtime: LocalRuntime, staticDir: string, req: IncomingMess
     const ports = runtime.portsFor(token);
     const kind = uploadKindSchema.safeParse(url.searchParams.get('kind'));
     if (!kind.success) throw new AppError('VALIDATION_FAILED', '请说明上传的是照片（photo）还是视频（video）');
-    const caller = await resolveCaller(ports);
-    if (!caller) throw new AppError('UNAUTHENTICATED');
+    const caller = mayUpload(await resolveCaller(ports));
     const bytes = await readBody(req, await uploadCap(ports, kind.data));
     return sendJson(res, 200, await storeUpload(ports, caller, kind.data, url.searchParams.get('name') ?? '', bytes));
   }

@@ -89,6 +89,22 @@ describe('upload caps by kind (photo 20 MB, video 500 MB, from the campaign medi
   });
 });
 
+describe('who may upload is settled before the bytes are read', () => {
+  it.each([
+    ['staff', 'staff-1', 403, 'FORBIDDEN'],
+    ['a forged token', null, 401, 'UNAUTHENTICATED'],
+  ])('refuses %s without taking in the upload', async (_who, as, status, code) => {
+    const who = as ? await http.login(as) : 'forged';
+    const before = snapshot();
+    const total = 64 * MIB;
+    const streamed = await streamUpload(uploadUrl('video', 'v.mp4'), who, total);
+    expect(streamed.status).toBe(status);
+    expect(streamed.reply).toMatchObject({ ok: false, error: { code } });
+    expect(streamed.sent).toBeLessThan(total);
+    expect(snapshot()).toEqual(before);
+  });
+});
+
 describe('upload names are labels, never paths', () => {
   it.each([['../../etc/passwd'], ['..\\..\\x.jpg'], ['C:\\x'], ['/tmp/abs.jpg'], ['a\u0000.jpg'], ['n'.repeat(10 * 1024)]])(
     'stores %s under a server-made id inside DATA_DIR/files',
