@@ -12,6 +12,8 @@ import { type FuzzContext, TIMER_EVENT, VALID_EVENTS } from './valid-events';
 const RUNS = Number(process.env.FUZZ_RUNS ?? 50);
 // Rendering a PDF or a roster takes a while on a small machine: these get a fifth of the runs.
 const SLOW = new Set(['nomination.printable', 'review.export']);
+// A long run (FUZZ_RUNS=1000) takes its time: the test's timeout grows with it.
+const TIMEOUT = 30_000 + RUNS * 1_000;
 
 let h: Harness;
 let context: () => Promise<FuzzContext>;
@@ -66,32 +68,40 @@ describe('fuzzing every action as every role', () => {
     }
   });
 
-  it.each(cases)('%s.%s', async (fn, actionName) => {
-    const numRuns = SLOW.has(`${fn}.${actionName}`) ? Math.max(1, Math.ceil(RUNS / 5)) : RUNS;
-    for (const as of Object.values(ROLES)) {
-      const make = VALID_EVENTS[fn][actionName];
-      const template = make(await context());
-      await fc.assert(
-        fc.asyncProperty(randomEvent(actionName), (event) => check(fn, as, event)),
-        { numRuns },
-      );
-      await fc.assert(
-        fc.asyncProperty(mutationOf(template), async (mutate) => check(fn, as, mutate(make(await context())))),
-        { numRuns },
-      );
-    }
-  });
+  it.each(cases)(
+    '%s.%s',
+    async (fn, actionName) => {
+      const numRuns = SLOW.has(`${fn}.${actionName}`) ? Math.max(1, Math.ceil(RUNS / 5)) : RUNS;
+      for (const as of Object.values(ROLES)) {
+        const make = VALID_EVENTS[fn][actionName];
+        const template = make(await context());
+        await fc.assert(
+          fc.asyncProperty(randomEvent(actionName), (event) => check(fn, as, event)),
+          { numRuns },
+        );
+        await fc.assert(
+          fc.asyncProperty(mutationOf(template), async (mutate) => check(fn, as, mutate(make(await context())))),
+          { numRuns },
+        );
+      }
+    },
+    TIMEOUT,
+  );
 
-  it('scheduler: random events and timer-like events', async () => {
-    const timerish = fc.record({ Type: fc.oneof(fc.constant('Timer'), fc.anything()), TriggerName: fc.anything() }, { requiredKeys: [] });
-    for (const as of Object.values(ROLES)) {
-      await fc.assert(
-        fc.asyncProperty(fc.oneof(randomEvent('tick'), timerish), (event) => check('scheduler', as, event)),
-        { numRuns: RUNS * 2 },
-      );
-    }
-    await check('scheduler', null, TIMER_EVENT);
-  });
+  it(
+    'scheduler: random events and timer-like events',
+    async () => {
+      const timerish = fc.record({ Type: fc.oneof(fc.constant('Timer'), fc.anything()), TriggerName: fc.anything() }, { requiredKeys: [] });
+      for (const as of Object.values(ROLES)) {
+        await fc.assert(
+          fc.asyncProperty(fc.oneof(randomEvent('tick'), timerish), (event) => check('scheduler', as, event)),
+          { numRuns: RUNS * 2 },
+        );
+      }
+      await check('scheduler', null, TIMER_EVENT);
+    },
+    TIMEOUT,
+  );
 
   it('leaves a sound database and a server that still serves', async () => {
     const integrity = h.runtime.connections.writer.pragma('integrity_check', { simple: true });

@@ -10,6 +10,7 @@ import { VALID_EVENTS } from './valid-events';
 
 /** Raw bodies per function; FUZZ_HTTP_RUNS=2000 for a long run. */
 const RUNS = Number(process.env.FUZZ_HTTP_RUNS ?? 60);
+const TIMEOUT = 30_000 + RUNS * 200;
 
 let h: Harness;
 let http: Served;
@@ -53,32 +54,40 @@ function rawBody(fn: string): fc.Arbitrary<string | Uint8Array> {
 }
 
 describe('raw HTTP bodies against a listening server', () => {
-  it.each(FUNCTION_NAMES)('/api/fn/%s answers every body with a typed envelope, HTTP 200', async (fn) => {
-    await fc.assert(
-      fc.asyncProperty(rawBody(fn), fc.constantFrom(...tokens), async (body, token) => {
-        const { status, reply } = await http.callRaw(fn, body, token);
-        events++;
-        if (status !== 200 || contractBreach(reply)) breaches++;
-        expect(status).toBe(200);
-        expect(contractBreach(reply)).toBeNull();
-      }),
-      { numRuns: RUNS },
-    );
-  });
+  it.each(FUNCTION_NAMES)(
+    '/api/fn/%s answers every body with a typed envelope, HTTP 200',
+    async (fn) => {
+      await fc.assert(
+        fc.asyncProperty(rawBody(fn), fc.constantFrom(...tokens), async (body, token) => {
+          const { status, reply } = await http.callRaw(fn, body, token);
+          events++;
+          if (status !== 200 || contractBreach(reply)) breaches++;
+          expect(status).toBe(200);
+          expect(contractBreach(reply)).toBeNull();
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('answers any function name in the path without INTERNAL', async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 30 }), fc.boolean(), async (name, encode) => {
-        const path = encode ? encodeURIComponent(name) : name.replace(/[^\x21-\x7e]/g, '%');
-        const response = await fetch(`${http.base}/api/fn/${path}`, { method: 'POST', body: '{"action":"current"}' }).catch(() => null);
-        events++;
-        const breach = response ? contractBreach(await response.json()) : null;
-        if (breach) breaches++;
-        expect(breach).toBeNull();
-      }),
-      { numRuns: RUNS },
-    );
-  });
+  it(
+    'answers any function name in the path without INTERNAL',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 30 }), fc.boolean(), async (name, encode) => {
+          const path = encode ? encodeURIComponent(name) : name.replace(/[^\x21-\x7e]/g, '%');
+          const response = await fetch(`${http.base}/api/fn/${path}`, { method: 'POST', body: '{"action":"current"}' }).catch(() => null);
+          events++;
+          const breach = response ? contractBreach(await response.json()) : null;
+          if (breach) breaches++;
+          expect(breach).toBeNull();
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 
   it('still serves afterwards, on a sound database', async () => {
     expect((await fetch(`${http.base}/healthz`)).status).toBe(200);

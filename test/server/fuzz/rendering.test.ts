@@ -8,6 +8,7 @@ import { contractBreach } from './envelope-schema';
 
 /** Each run renders a 登记表 PDF (a fraction of a second here): FUZZ_RENDER_RUNS=200 for a long run. */
 const RUNS = Number(process.env.FUZZ_RENDER_RUNS ?? 8);
+const TIMEOUT = 30_000 + RUNS * 2_000;
 
 let h: Harness;
 beforeAll(async () => {
@@ -48,23 +49,27 @@ const texts = fc.record({
 });
 
 describe('any text a draft can hold prints and exports without INTERNAL', () => {
-  it('prints the 登记表 of drafts with random free text', async () => {
-    let version: number | undefined;
-    await fc.assert(
-      fc.asyncProperty(texts, async (form) => {
-        const saved = await h.call<{ version: number }>(CONTACT, 'nomination', {
-          action: 'saveDraft',
-          version,
-          form: { ...VALID_FORM, ...form },
-        });
-        version = dataOf(saved).version;
-        const printed = await h.call(CONTACT, 'nomination', { action: 'printable' });
-        expect(contractBreach(printed), JSON.stringify(form).slice(0, 300)).toBeNull();
-        expect(printed.ok, JSON.stringify(printed).slice(0, 300)).toBe(true);
-      }),
-      { numRuns: RUNS },
-    );
-  });
+  it(
+    'prints the 登记表 of drafts with random free text',
+    async () => {
+      let version: number | undefined;
+      await fc.assert(
+        fc.asyncProperty(texts, async (form) => {
+          const saved = await h.call<{ version: number }>(CONTACT, 'nomination', {
+            action: 'saveDraft',
+            version,
+            form: { ...VALID_FORM, ...form },
+          });
+          version = dataOf(saved).version;
+          const printed = await h.call(CONTACT, 'nomination', { action: 'printable' });
+          expect(contractBreach(printed), JSON.stringify(form).slice(0, 300)).toBeNull();
+          expect(printed.ok, JSON.stringify(printed).slice(0, 300)).toBe(true);
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 
   it('submits such text where the rules let it through, and the roster still exports and opens', async () => {
     const nominations = h.runtime.portsFor(null).db.read.nominations;
