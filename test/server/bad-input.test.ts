@@ -107,6 +107,19 @@ describe('bad events at the handlers, on real SQLite', () => {
   });
 });
 
+describe('unknown keys are dropped, never refused nor kept', () => {
+  it("takes WeChat's userInfo and stray keys, and stores none of them", async () => {
+    const event = JSON.parse(
+      '{"action":"saveDraft","userInfo":{"appId":"wx1","openId":"o1"},"__proto__":{"admin":true},"form":{"name":"李娜","evil":"x","constructor":{"prototype":{"polluted":1}}}}',
+    );
+    const saved = await h.call<{ id: string }>(CONTACT, 'nomination', event);
+    expect(saved).toMatchObject({ ok: true });
+    const stored = await h.runtime.portsFor(null).db.read.nominations.get((saved as Extract<typeof saved, { ok: true }>).data.id);
+    expect(stored?.form).toEqual({ name: '李娜' });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
 describe('bad bodies over HTTP', () => {
   it('answers malformed, truncated and non-object JSON with VALIDATION_FAILED', async () => {
     for (const body of ['{not json', '{"action":"current"', '[1,2]', '42', 'null', '"current"', '\u0000\u00ff', '{"action":"current"}}']) {
