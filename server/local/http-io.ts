@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 import type { Reply } from '../../domain/api/envelope';
 import { AppError } from '../core/app-error';
 import { EVENT_SIZE_LIMIT } from '../core/event-size';
@@ -8,13 +9,30 @@ export const JSON_BODY_LIMIT = EVENT_SIZE_LIMIT;
 
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
+  const unread = !res.req.complete;
   res.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
     'cache-control': 'no-store',
-    // A body left unread (refused past its cap) is never read on: the connection closes after this reply.
-    ...(res.req.complete ? {} : { connection: 'close' }),
+    // A body left unread (refused past its cap, or before it was read) is never read on.
+    ...(unread ? { connection: 'close' } : {}),
   });
+  if (unread && res.socket) closeWithoutReading(res.socket);
   res.end(text);
+}
+
+/** How long a connection whose body was refused stays half-open, so the client can read the reply. */
+const LINGER_MS = 2000;
+
+/**
+ * Node closes a `connection: close` socket as soon as the reply is out; with the refused body's
+ * bytes still unread that close is a reset, and a client still sending may lose the reply. So the
+ * reply is followed by our FIN only, nothing more is read, and the socket is dropped a moment later.
+ */
+function closeWithoutReading(socket: Socket): void {
+  socket.destroySoon = () => {
+    socket.end();
+    setTimeout(() => socket.destroy(), LINGER_MS).unref();
+  };
 }
 
 export function sendError(res: ServerResponse, status: number, error: AppError): void {

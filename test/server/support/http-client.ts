@@ -1,6 +1,6 @@
-import http from 'node:http';
+import type http from 'node:http';
+import net from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { Readable } from 'node:stream';
 import { createHttpServer } from '../../../server/local/http-server';
 import type { Harness } from './harness';
 
@@ -42,56 +42,74 @@ export async function serve(h: Harness): Promise<Served> {
 export interface StreamedUpload {
   status: number;
   reply: unknown;
-  /** Bytes the client got to hand over: it keeps sending after the reply until done or cut off. */
+  /** Bytes of the body the client got to hand over: it sends on after the reply until done or cut off. */
   sent: number;
 }
 
 /**
- * Streams `total` bytes of zeros (after `head`) without a content-length, 1 MiB at a time from one
- * reused buffer, so a test of the 500 MB cap allocates 1 MiB, not 500. The client does not stop at
- * the reply: only a server that stops reading (and closes) keeps it from sending everything.
+ * PUTs `total` bytes of zeros (after `head`), chunked, 1 MiB at a time from one reused buffer, so a
+ * test of the 500 MB cap allocates 1 MiB, not 500. A raw socket, not node:http: the client must go
+ * on sending after the reply (only a server that stops reading stops it) and still read the reply
+ * when the server then closes, where node:http drops it on the broken pipe.
  */
 export function streamUpload(url: string, token: string, total: number, head = new Uint8Array(0)): Promise<StreamedUpload> {
+  const target = new URL(url);
   const chunk = Buffer.alloc(1024 * 1024);
   let sent = 0;
-  const body = Readable.from(
-    (function* () {
-      if (head.length > 0) {
-        sent += head.length;
-        yield Buffer.from(head);
-      }
-      while (sent < total) {
-        const piece = chunk.subarray(0, Math.min(chunk.length, total - sent));
-        sent += piece.length;
-        yield piece;
-      }
-    })(),
-  );
+  const received: Buffer[] = [];
   return new Promise((resolve, reject) => {
-    let answer: { status: number; reply: unknown } | null = null;
-    let uploadSettled = false;
-    const settle = () => {
-      if (answer && uploadSettled) resolve({ ...answer, sent });
+    const socket = net.connect(Number(target.port), target.hostname);
+    socket.on('data', (part: Buffer) => received.push(part));
+    // The server's FIN: it has answered and will read no more, so stop sending.
+    socket.on('end', () => socket.destroy());
+    socket.on('error', () => {}); // EPIPE / ECONNRESET once the server closes: expected, the reply is what counts
+    socket.on('close', () => {
+      try {
+        resolve({ ...parseReply(Buffer.concat(received)), sent });
+      } catch (error) {
+        reject(error);
+      }
+    });
+    // One chunk of the chunked encoding; false once the socket's buffer is full (wait for 'drain').
+    const write = (bytes: Uint8Array) => {
+      socket.write(`${bytes.length.toString(16)}\r\n`);
+      socket.write(bytes);
+      return socket.write('\r\n');
     };
-    const request = http.request(url, { method: 'PUT', headers: { authorization: `Bearer ${token}` } }, (response) => {
-      const parts: Buffer[] = [];
-      response.on('data', (part: Buffer) => parts.push(part));
-      response.on('end', () => {
-        answer = { status: response.statusCode ?? 0, reply: JSON.parse(Buffer.concat(parts).toString('utf8')) };
-        settle();
-      });
+    const pump = () => {
+      while (sent < total && !socket.destroyed) {
+        const piece = sent === 0 && head.length > 0 ? head : chunk.subarray(0, Math.min(chunk.length, total - sent));
+        sent += piece.length;
+        if (!write(piece)) return void socket.once('drain', pump);
+      }
+      if (!socket.destroyed) socket.end('0\r\n\r\n');
+    };
+    socket.on('connect', () => {
+      socket.write(
+        `PUT ${target.pathname}${target.search} HTTP/1.1\r\nHost: ${target.host}\r\nAuthorization: Bearer ${token}\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n`,
+      );
+      pump();
     });
-    request.on('finish', () => {
-      uploadSettled = true;
-      settle();
-    });
-    // Once the server has answered it may close mid-upload: the reply is what counts, not the broken pipe.
-    request.on('error', (error) => {
-      body.destroy();
-      uploadSettled = true;
-      if (!answer) reject(error);
-      else settle();
-    });
-    body.pipe(request);
   });
+}
+
+/** Status and JSON body of a raw HTTP/1.1 reply, whole or chunked. */
+function parseReply(raw: Buffer): { status: number; reply: unknown } {
+  const text = raw.toString('utf8');
+  const split = text.indexOf('\r\n\r\n');
+  if (split < 0) throw new Error(`no HTTP reply received (${raw.length} bytes)`);
+  const head = text.slice(0, split);
+  let body = text.slice(split + 4);
+  if (/^transfer-encoding:\s*chunked/im.test(head)) {
+    let decoded = '';
+    for (let size = Number.parseInt(body, 16); size > 0; size = Number.parseInt(body, 16)) {
+      const start = body.indexOf('\r\n') + 2;
+      decoded += Buffer.from(body.slice(start)).subarray(0, size).toString('utf8');
+      body = Buffer.from(body.slice(start))
+        .subarray(size + 2)
+        .toString('utf8');
+    }
+    body = decoded;
+  }
+  return { status: Number(/^HTTP\/1\.1 (\d{3})/.exec(head)?.[1] ?? 0), reply: JSON.parse(body) };
 }
