@@ -18,6 +18,7 @@ export * from './media/rules';
 export * from './media/verdict';
 export * from './notify/subscribe-keys';
 export * from './phone/phone';
+export * from './review/review-inputs';
 export * from './status/machine';
 export * from './text/count-chars';
 export * from './time/shanghai';

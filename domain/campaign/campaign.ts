@@ -2,14 +2,17 @@ import { z } from 'zod';
 import { categoryKeySchema } from '../lists/categories';
 import { mediaRulesSchema } from '../media/rules';
 
-const text = z.string().trim().min(1, '不能为空');
+const text = z.string().trim().min(1, '不能为空').max(500);
 const distinctKeys = (list: { key: string }[]) => new Set(list.map((item) => item.key)).size === list.length;
 
 const criterionSchema = z.object({
-  key: z.string().regex(/^[a-z][a-zA-Z0-9-]*$/, '评分项的 key 应为英文（小写开头，可含数字和 -）'),
+  key: z
+    .string()
+    .max(40)
+    .regex(/^[a-z][a-zA-Z0-9-]*$/, '评分项的 key 应为英文（小写开头，可含数字和 -）'),
   label: text,
   weight: z.number().positive().max(1),
-  max: z.number().positive(),
+  max: z.number().positive().max(1000),
 });
 
 /** A campaign's rules: all of it is data (seed/campaign-2023.json), none of it code. */
@@ -20,22 +23,27 @@ export const campaignSchema = z.object({
   organizer: text,
   /** ISO instant with its offset, e.g. 2023-10-20T15:59:59.999Z (end of day in Beijing). */
   deadline: z.iso.datetime({ offset: true, error: '截止时间应为带时区的 ISO 时间，如 2023-10-20T15:59:59.999Z' }),
-  quotaPerUnit: z.number().int().min(1).default(1),
+  quotaPerUnit: z.number().int().min(1).max(100).default(1),
   categories: z
     .array(z.object({ key: categoryKeySchema, label: text, description: text }))
     .min(1)
+    .max(20)
     .refine(distinctKeys, '重点选树类别不能重复'),
   media: mediaRulesSchema,
-  contacts: z.array(z.object({ name: text, phone: text })).min(1),
-  mailbox: z.email('邮箱格式不正确'),
+  contacts: z
+    .array(z.object({ name: text, phone: text }))
+    .min(1)
+    .max(20),
+  mailbox: z.email('邮箱格式不正确').max(254),
   postalAddress: z.object({ address: text, room: text.optional(), recipient: text.optional() }),
   paperCopies: z.number().int().min(1).max(5),
   criteria: z
     .array(criterionSchema)
     .min(1)
+    .max(20)
     .refine(distinctKeys, '评分项的 key 不能重复')
     .refine((list) => Math.abs(list.reduce((sum, c) => sum + c.weight, 0) - 1) < 1e-9, '评分权重之和应为 1'),
-  submissionRules: z.string().optional(),
+  submissionRules: z.string().max(5000).optional(),
 });
 
 export type Campaign = z.infer<typeof campaignSchema>;

@@ -19,23 +19,29 @@ export async function uploadCap(ports: Ports, kind: UploadKind): Promise<number>
   return kind === 'photo' ? media.upload.photoMaxBytes : media.upload.videoMaxBytes;
 }
 
+/** Only a unit's contact uploads; checked before the bytes are read, so no one else can make the server take them in. */
+export function mayUpload(caller: Caller | null): Caller & { unitId: string } {
+  if (!caller) throw new AppError('UNAUTHENTICATED');
+  if (caller.role !== 'contact' || !caller.unitId) throw new AppError('FORBIDDEN');
+  return { ...caller, unitId: caller.unitId };
+}
+
 /**
  * Stores a contact's upload under a server-made name: the client's file name is kept only as a
  * label and never becomes part of a path. The content is judged later by its bytes (`media.check`).
  */
 export async function storeUpload(ports: Ports, caller: Caller | null, kind: UploadKind, originalName: string, bytes: Uint8Array) {
-  if (!caller) throw new AppError('UNAUTHENTICATED');
-  if (caller.role !== 'contact' || !caller.unitId) throw new AppError('FORBIDDEN');
+  const uploader = mayUpload(caller);
   if (bytes.byteLength === 0) throw new AppError('VALIDATION_FAILED', '上传的文件是空的');
   if (bytes.byteLength > (await uploadCap(ports, kind))) throw new AppError('PAYLOAD_TOO_LARGE');
-  const fileId = `uploads/${caller.unitId}/${kind}-${randomUUID()}.${EXTENSION[kind]}`;
+  const fileId = `uploads/${uploader.unitId}/${kind}-${randomUUID()}.${EXTENSION[kind]}`;
   const stored = await ports.files.put(fileId, bytes);
   await ports.db.transaction((tx) =>
     tx.uploads.put({
       fileId,
       kind,
-      ownerId: caller.userId,
-      unitId: caller.unitId,
+      ownerId: uploader.userId,
+      unitId: uploader.unitId,
       originalName: originalName.slice(0, 200),
       size: stored.size,
       createdAt: ports.clock.now().toISOString(),

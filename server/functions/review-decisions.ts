@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { returnReasonsSchema } from '../../domain/review/review-inputs';
 import { AppError } from '../core/app-error';
 import type { Caller } from '../core/caller';
 import { action } from '../core/define-function';
@@ -11,14 +12,9 @@ const me = (caller: Caller | null): Caller => {
   return caller;
 };
 
-const returnReason = z.object({
-  path: z.string().max(32).nullable().default(null),
-  message: z.string().trim().min(2, '请写明退回原因').max(300),
-});
-
 export const reviewDecisionActions = {
   return: action({
-    input: z.object({ ...target, reasons: z.array(returnReason).min(1, '请至少写一条退回原因').max(20) }),
+    input: z.object({ ...target, reasons: returnReasonsSchema }),
     run: ({ nominationId, version, reasons }, { caller, ports }) =>
       reviewStep(ports, me(caller), {
         nominationId,

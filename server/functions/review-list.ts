@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { categoryKeySchema } from '../../domain/lists/categories';
 import { UNIT_TYPE_KEYS } from '../../domain/lists/unit-types';
 import { NOMINATION_STATUSES } from '../../domain/status/machine';
 import { currentCampaign } from '../core/campaign-service';
@@ -17,7 +18,7 @@ export const reviewListActions = {
   list: action({
     input: z.object({
       status: z.enum(NOMINATION_STATUSES).optional(),
-      category: z.string().max(64).optional(),
+      category: categoryKeySchema.optional(),
       unitType: z.enum(UNIT_TYPE_KEYS).optional(),
       q: z.string().trim().max(30).optional(),
       cursor: z.string().max(200).optional(),

@@ -62,10 +62,8 @@ export const reviewRecordActions = {
     input: z.object({
       nominationId,
       copies: z.number().int().min(0).max(2),
-      receivedOn: z
-        .string()
-        .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
-        .optional(),
+      // A calendar date that exists: 2023-02-30 is refused, not stored.
+      receivedOn: z.iso.date({ message: '日期格式应为 YYYY-MM-DD，且是实际存在的日期' }).optional(),
     }),
     async run({ nominationId: id, copies, receivedOn }, { caller, ports }) {
       if (!caller) throw new AppError('UNAUTHENTICATED');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { scoresSchema } from '../../domain/review/review-inputs';
 import { AppError } from '../core/app-error';
 import { currentCampaign } from '../core/campaign-service';
 import { action } from '../core/define-function';
@@ -11,7 +12,7 @@ export const reviewScoringActions = {
   score: action({
     input: z.object({
       nominationId: z.string().min(1).max(128),
-      scores: z.record(z.string().max(40), z.number().finite()).default({}),
+      scores: scoresSchema.default({}),
       comment: z.string().max(1000).optional(),
       state: z.enum(['draft', 'final', 'abstained']).default('final'),
     }),

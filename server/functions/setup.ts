@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type Campaign, campaignSchema } from '../../domain/campaign/campaign';
+import { UNIT_TYPE_KEYS } from '../../domain/lists/unit-types';
 import campaignJson from '../../seed/campaign-2023.json';
 import unitsJson from '../../seed/units.json';
 import type { Caller } from '../core/caller';
@@ -17,7 +18,7 @@ export interface CollectionSetup {
 export const unitSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/),
   name: z.string().trim().min(1).max(60),
-  type: z.enum(['district', 'society', 'foundation', 'grassroots']),
+  type: z.enum(UNIT_TYPE_KEYS),
 });
 
 export const setupInput = z.object({

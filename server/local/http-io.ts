@@ -1,13 +1,39 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 import type { Reply } from '../../domain/api/envelope';
 import { AppError } from '../core/app-error';
+import { EVENT_SIZE_LIMIT } from '../core/event-size';
 
-export const JSON_BODY_LIMIT = 1024 * 1024;
+/** A function call's body: the same cap as an event in the cloud. */
+export const JSON_BODY_LIMIT = EVENT_SIZE_LIMIT;
 
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers });
+  const unread = !res.req.complete;
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    // A body left unread (refused past its cap, or before it was read) is never read on.
+    ...(unread ? { connection: 'close' } : {}),
+    ...headers,
+  });
+  if (unread && res.socket) closeWithoutReading(res.socket);
   res.end(text);
+}
+
+/** How long a connection whose body was refused stays half-open, so the client can read the reply. */
+const LINGER_MS = 2000;
+
+/**
+ * Node closes a `connection: close` socket as soon as the reply is out; with the refused body's
+ * bytes still unread that close is a reset, and a client still sending may lose the reply. So the
+ * reply is followed by our FIN only, nothing more is read, and the socket is dropped a moment later.
+ */
+function closeWithoutReading(socket: Socket): void {
+  socket.destroySoon = () => {
+    socket.end();
+    setTimeout(() => socket.destroy(), LINGER_MS).unref();
+  };
 }
 
 /** An error as HTTP: the envelope, and `Retry-After` when the caller is told to wait (`RATE_LIMITED`). */
@@ -16,25 +42,24 @@ export function sendError(res: ServerResponse, status: number, error: AppError):
   sendJson(res, status, reply, error.retryAfterSec === undefined ? {} : { 'retry-after': String(error.retryAfterSec) });
 }
 
-/** Reads the whole body, refusing (without buffering the rest) once it passes `limit` bytes. */
+/**
+ * Reads the whole body, refusing once it passes `limit` bytes. The rest is never read: the request
+ * stays paused and the reply closes the connection, so a client cannot make the server take in
+ * 500 MB only to be told "too large".
+ */
 export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > limit) {
-      req.resume();
+    const refuse = () => {
+      req.removeAllListeners('data');
+      req.pause();
       reject(new AppError('PAYLOAD_TOO_LARGE'));
-      return;
-    }
+    };
+    if (Number(req.headers['content-length'] ?? 0) > limit) return refuse();
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) {
-        req.removeAllListeners('data');
-        req.resume();
-        reject(new AppError('PAYLOAD_TOO_LARGE'));
-        return;
-      }
+      if (size > limit) return refuse();
       chunks.push(chunk);
     });
     req.on('end', () => resolve(Buffer.concat(chunks)));

@@ -37,6 +37,15 @@ function statusOf(error: AppError): number {
   return statuses[error.code] ?? 400;
 }
 
+/** A URL path segment decoded, or null when its %-escapes are broken (decodeURIComponent throws). */
+function decodedOrNull(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
+
 async function route(runtime: LocalRuntime, staticDir: string, req: IncomingMessage, res: ServerResponse) {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   const method = req.method ?? 'GET';
@@ -54,7 +63,7 @@ async function route(runtime: LocalRuntime, staticDir: string, req: IncomingMess
       if (error instanceof AppError) return sendJson(res, 200, { ok: false, error: error.toReplyError() });
       throw error;
     }
-    const name = decodeURIComponent(fn[1]);
+    const name = decodedOrNull(fn[1]) ?? fn[1];
     if (!isFunctionName(name))
       return sendJson(res, 200, { ok: false, error: new AppError('UNKNOWN_ACTION', `没有名为 ${name} 的云函数`).toReplyError() });
     return sendJson(res, 200, await FUNCTIONS[name].handle(event, runtime.portsFor(token)));
@@ -98,7 +107,8 @@ async function route(runtime: LocalRuntime, staticDir: string, req: IncomingMess
   const file = /^\/api\/files\/(.+)$/.exec(url.pathname);
   if (file && method === 'GET') {
     const ports = runtime.portsFor(token);
-    const fileId = decodeURIComponent(file[1]);
+    const fileId = decodedOrNull(file[1]);
+    if (fileId === null) throw new AppError('NOT_FOUND', '没有找到这个文件，或您无权查看');
     const signed = runtime.links.verify(fileId, url.searchParams.get('expires'), url.searchParams.get('sig'));
     if (!signed && !(await mayReadFile(ports, await resolveCaller(ports), fileId)))
       throw new AppError('NOT_FOUND', '没有找到这个文件，或您无权查看');

@@ -16,6 +16,13 @@ describe('every bundled function, on an event it does not know', () => {
     expect(await cloud.call(name, {}, 'o-anyone')).toMatchObject({ ok: false, error: { code: 'UNKNOWN_ACTION' } });
   });
 
+  it.each(functionNames())('%s refuses an event over 1 MiB with PAYLOAD_TOO_LARGE, before any work', async (name) => {
+    const calls = cloud.double.database.calls.length;
+    const event = { action: 'noSuchAction', pad: 'x'.repeat(1024 * 1024) };
+    expect(await cloud.call(name, event, 'o-anyone')).toMatchObject({ ok: false, error: { code: 'PAYLOAD_TOO_LARGE' } });
+    expect(cloud.double.database.calls.length).toBe(calls);
+  });
+
   it.each(functionNames())('%s initialises the SDK with the environment it is deployed to', (name) => {
     cloud.mainOf(name);
     expect(cloud.double.initCalls.at(-1)).toEqual({ env: cloud.double.DYNAMIC_CURRENT_ENV });

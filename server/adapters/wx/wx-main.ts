@@ -1,4 +1,6 @@
+import { fail } from '../../core/app-error';
 import type { CloudFunction } from '../../core/define-function';
+import { eventTooLarge } from '../../core/event-size';
 import type { Db, Ports } from '../../core/ports';
 import type { Repositories } from '../../core/repositories';
 import { rateLimitsFromEnv } from '../../core/access/rate-limit';
@@ -30,6 +32,8 @@ export function wxMain(fn: CloudFunction, cloud: WxCloud, translate: (event: unk
   const rateBuckets = cloudRateBuckets(cloud.database());
   let dbOf: { cipher: PersonalDataCipher; db: Db } | null = null;
   return async (event: unknown) => {
+    // WeChat caps events itself, but not at our limit: refuse what the local runtime would refuse.
+    if (eventTooLarge(event)) return fail('PAYLOAD_TOO_LARGE');
     const cipher = cipherOf();
     if (!cipher) return noDataKeyReply();
     if (dbOf?.cipher !== cipher) dbOf = { cipher, db: cloudDb(cloud, cipher) };

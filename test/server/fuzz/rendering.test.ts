@@ -1,0 +1,92 @@
+import ExcelJS from 'exceljs';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportToEnd, stored } from '../exports/run';
+import { dataOf, type Harness, openHarness } from '../support/harness';
+import { attachPassedMedia, CONTACT, VALID_FORM } from '../support/nominations';
+import { contractBreach } from './envelope-schema';
+
+/** Each run renders a 登记表 PDF (a fraction of a second here): FUZZ_RENDER_RUNS=200 for a long run. */
+const RUNS = Number(process.env.FUZZ_RENDER_RUNS ?? 8);
+const TIMEOUT = 30_000 + RUNS * 2_000;
+
+let h: Harness;
+beforeAll(async () => {
+  h = await openHarness({ now: '2023-10-10T09:00:00+08:00', deadline: '2023-10-20T23:59:59+08:00' });
+});
+afterAll(() => h?.close());
+
+/** Text a phone keyboard, a paste from Word or a hostile client puts in the free-text fields. */
+const freeText = (maxLength: number) =>
+  fc.oneof(
+    fc.string({ unit: 'grapheme', maxLength }),
+    fc.string({ unit: 'binary', maxLength: Math.min(maxLength, 200) }),
+    fc.string({
+      unit: fc.constantFrom(
+        '\u0000',
+        '\u0008',
+        '\u000b',
+        '\u001b',
+        '\u007f',
+        '\ud800',
+        '\udfff',
+        '\u202e',
+        '\ufffe',
+        '😀',
+        '𠀀',
+        '字',
+        '\n',
+      ),
+      maxLength: 200,
+    }),
+  );
+
+const texts = fc.record({
+  workUnitAndPost: freeText(100),
+  honors: freeText(500),
+  deeds: freeText(1000),
+  unitOpinion: freeText(200),
+});
+
+describe('any text a draft can hold prints and exports without INTERNAL', () => {
+  it(
+    'prints the 登记表 of drafts with random free text',
+    async () => {
+      let version: number | undefined;
+      await fc.assert(
+        fc.asyncProperty(texts, async (form) => {
+          const saved = await h.call<{ version: number }>(CONTACT, 'nomination', {
+            action: 'saveDraft',
+            version,
+            form: { ...VALID_FORM, ...form },
+          });
+          version = dataOf(saved).version;
+          const printed = await h.call(CONTACT, 'nomination', { action: 'printable' });
+          expect(contractBreach(printed), JSON.stringify(form).slice(0, 300)).toBeNull();
+          expect(printed.ok, JSON.stringify(printed).slice(0, 300)).toBe(true);
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
+
+  it('submits such text where the rules let it through, and the roster still exports and opens', async () => {
+    const nominations = h.runtime.portsFor(null).db.read.nominations;
+    const draft = await nominations.getByUnit(h.runtime.campaign.id, 'district-haidian');
+    if (!draft) throw new Error('no draft');
+    const form = { ...VALID_FORM, honors: '荣誉\u0000\u0008\u001b\ud800😀𠀀', deeds: '事迹\u202e\ufffe\u007f'.repeat(10) };
+    const saved = dataOf(
+      await h.call<{ id: string; version: number }>(CONTACT, 'nomination', { action: 'saveDraft', version: draft.version, form }),
+    );
+    await attachPassedMedia(h, saved.id);
+    const submitted = await h.call(CONTACT, 'nomination', { action: 'submit', version: saved.version });
+    expect(contractBreach(submitted)).toBeNull();
+    expect(submitted).toMatchObject({ ok: true, data: { status: 'submitted' } });
+    const { result } = await exportToEnd(h, { format: 'xlsx' });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await stored(h, result.fileId)) as unknown as ArrayBuffer);
+    const cells = book.worksheets.flatMap((sheet) => sheet.getSheetValues().flat().map(String));
+    expect(cells.some((cell) => cell.startsWith('荣誉'))).toBe(true);
+  });
+});
