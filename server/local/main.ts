@@ -5,6 +5,7 @@ import { openLocalRuntime } from './runtime';
 import { settingsFromEnv } from './settings';
 
 const OUTBOX_INTERVAL_MS = 2000;
+const SHUTDOWN_GRACE_MS = 2000;
 
 async function main() {
   const settings = settingsFromEnv(process.env, path.resolve(__dirname, '../..'));
@@ -27,6 +28,9 @@ async function main() {
       runtime.close();
       process.exit(0);
     });
+    // A browser's keep-alive connections would hold close() open: idle ones go now, busy ones get a moment.
+    server.closeIdleConnections();
+    setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -43,7 +43,10 @@ export async function startLocalServer(env: Record<string, string> = {}): Promis
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));
         child.kill('SIGTERM');
+        // The runtime drains its connections on SIGTERM; one that still hangs must not hang the test.
+        const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
         await exited;
+        clearTimeout(killer);
       }
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
