@@ -1,4 +1,5 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { AppButton } from '../../components/app-button';
 import { STATUS_LABELS } from '../../../domain/status/machine';
 import type { SubscribeKey } from '../../../domain/notify/subscribe-keys';
 import { SubscribePrompt } from '../inbox/subscribe-prompt';
@@ -32,9 +33,9 @@ export function SubmittedView({ nomination, onWithdraw }: { nomination: ServerNo
       <PrintableButton />
       <HistoryTimeline history={nomination.history} />
       {onWithdraw && (
-        <Button className='plain-button' onClick={onWithdraw}>
+        <AppButton className='plain-button' onClick={onWithdraw}>
           撤回推荐
-        </Button>
+        </AppButton>
       )}
     </View>
   );

@@ -1,4 +1,5 @@
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Input, Text, View } from '@tarojs/components';
+import { AppButton } from '../../../../components/app-button';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { useState } from 'react';
 import { UNIT_TYPES } from '../../../../../domain/lists/unit-types';
@@ -122,9 +123,9 @@ export default function ReviewListPage() {
         </View>
       ))}
       {cursor && (
-        <Button className='primary-button load-more' onClick={loadMore}>
+        <AppButton className='primary-button load-more' onClick={loadMore}>
           加载更多
-        </Button>
+        </AppButton>
       )}
     </View>
   );
