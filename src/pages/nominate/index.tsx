@@ -151,7 +151,7 @@ function Wizard({ me, campaign }: { me: Me & { unitId: string }; campaign: Curre
         {submitError && <Text className='problem'>{submitError}</Text>}
       </View>
       <View className='wizard__nav'>
-        <AppButton disabled={step === 0} onClick={() => goTo(step - 1)}>
+        <AppButton className='plain-button' disabled={step === 0} onClick={() => goTo(step - 1)}>
           上一步
         </AppButton>
         {step < STEPS.length - 1 && (
