@@ -31,6 +31,7 @@ export function SubmittedView({ nomination, onWithdraw }: { nomination: ServerNo
       <Text className='muted'>{NEXT[nomination.status] ?? ''}</Text>
       {STILL_TO_COME[nomination.status] && <SubscribePrompt keys={STILL_TO_COME[nomination.status]} hint='有结果时，用微信提醒您' />}
       <PrintableButton />
+      <Text className='submitted__history'>处理记录</Text>
       <HistoryTimeline history={nomination.history} />
       {onWithdraw && (
         <AppButton className='plain-button' onClick={onWithdraw}>
