@@ -23,3 +23,4 @@ export * from './status/machine';
 export * from './text/count-chars';
 export * from './time/shanghai';
 export * from './invites/invite-status';
+export * from './audit/actions';

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { AuditAction } from '../../domain/audit/actions';
 import type { NominationFormDraft } from '../../domain/form/nomination-form';
 import type { NominationStatus } from '../../domain/status/machine';
 import { nominationId } from '../../server/core/nomination-service';
@@ -19,7 +20,7 @@ export const ALL_STATUSES: NominationStatus[] = [
   'withdrawn',
 ];
 // The audited steps that lead to each status (after `create`), as the functions would have written them.
-const TRAIL: Record<NominationStatus, [action: string, to: NominationStatus][]> = {
+const TRAIL: Record<NominationStatus, [action: AuditAction, to: NominationStatus][]> = {
   draft: [],
   withdrawn: [['withdraw', 'withdrawn']],
   submitted: [['submit', 'submitted']],

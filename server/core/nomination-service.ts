@@ -2,6 +2,7 @@ import type { Campaign } from '../../domain/campaign/campaign';
 import type { FieldIssue } from '../../domain/errors/field-issue';
 import { ageFromIdNumber } from '../../domain/form/age';
 import { mayTransition, type NominationAction, type NominationStatus } from '../../domain/status/machine';
+import type { AuditAction } from '../../domain/audit/actions';
 import { AppError } from './app-error';
 import type { Caller } from './caller';
 import { currentCampaign, deadlineForUnit } from './campaign-service';
@@ -108,7 +109,7 @@ const withUrls = (files: Files, media: MediaRecord[]) => Promise.all(media.map(a
 export const nominationId = (campaignId: string, unitId: string) => `${campaignId}:${unitId}`;
 
 /** Writes a step on a nomination and its audit entry, in the caller's transaction; a lost race is VERSION_CONFLICT. */
-export async function writeStep(tx: Repositories, actorId: string, before: NominationRecord, after: NominationRecord, action: string) {
+export async function writeStep(tx: Repositories, actorId: string, before: NominationRecord, after: NominationRecord, action: AuditAction) {
   if (!(await tx.nominations.update(after, before.version))) throw new AppError('VERSION_CONFLICT');
   await tx.audit.append({
     nominationId: after.id,

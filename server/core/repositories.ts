@@ -2,6 +2,7 @@ import type { UnitType } from '../../domain/lists/unit-types';
 import type { Campaign } from '../../domain/campaign/campaign';
 import type { NominationFormDraft } from '../../domain/form/nomination-form';
 import type { NominationStatus, Role } from '../../domain/status/machine';
+import type { AuditAction } from '../../domain/audit/actions';
 
 export type { UnitType };
 
@@ -243,7 +244,8 @@ export interface Repositories {
     put(record: UploadRecord): Promise<void>;
   };
   audit: {
-    append(entry: AuditEntry): Promise<void>;
+    /** Writes only a listed action, so every one has its label in the timeline; rows read back may be older. */
+    append(entry: AuditEntry & { action: AuditAction }): Promise<void>;
     forNomination(nominationId: string): Promise<AuditEntry[]>;
   };
   inbox: {

@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 import { z } from 'zod';
 import { inviteStatus } from '../../domain/invites/invite-status';
 import { UNIT_TYPE_KEYS, type UnitType } from '../../domain/lists/unit-types';
+import type { AuditAction } from '../../domain/audit/actions';
 import { AppError } from '../core/app-error';
 import { currentCampaign } from '../core/campaign-service';
 import type { Caller } from '../core/caller';
@@ -24,7 +25,7 @@ async function assertNameFree(tx: Repositories, name: string, exceptId?: string)
     });
 }
 
-function audit(tx: Repositories, caller: Caller, name: string, at: Date, detail: Record<string, unknown>) {
+function audit(tx: Repositories, caller: Caller, name: AuditAction, at: Date, detail: Record<string, unknown>) {
   return tx.audit.append({
     nominationId: null,
     actorId: caller.userId,

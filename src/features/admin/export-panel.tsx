@@ -1,4 +1,5 @@
-import { Button, Progress, Text, View } from '@tarojs/components';
+import { Progress, Text, View } from '@tarojs/components';
+import { AppButton } from '../../components/app-button';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { ApiError, callFunction } from '../../services/api';
@@ -44,10 +45,10 @@ export function ExportPanel() {
     <View className='card'>
       <Text className='card__title'>导出</Text>
       <View className='export-buttons'>
-        <Button size='mini' disabled={running !== null} onClick={() => run('xlsx')}>
+        <AppButton size='mini' disabled={running !== null} onClick={() => run('xlsx')}>
           推荐名单（Excel）
-        </Button>
-        <Button
+        </AppButton>
+        <AppButton
           size='mini'
           disabled={running !== null}
           onClick={async () => {
@@ -59,10 +60,10 @@ export function ExportPanel() {
           }}
         >
           名单（含完整证件号）
-        </Button>
-        <Button size='mini' disabled={running !== null} onClick={() => run('zip')}>
+        </AppButton>
+        <AppButton size='mini' disabled={running !== null} onClick={() => run('zip')}>
           全部材料（ZIP）
-        </Button>
+        </AppButton>
       </View>
       {running && (
         <View>

@@ -1,4 +1,5 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { AppButton } from '../../components/app-button';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { ApiError, callFunction } from '../../services/api';
@@ -44,9 +45,9 @@ export function PurgePanel() {
       <Text className='card__title'>清除个人信息</Text>
       <Text className='muted'>活动结束（截止及延期均已过、每份推荐都已作出决定）后，可删除所有身份证号和联系电话。</Text>
       <View className='export-buttons'>
-        <Button size='mini' type='warn' disabled={busy} onClick={purge}>
+        <AppButton size='mini' type='warn' disabled={busy} onClick={purge}>
           清除身份证号和电话
-        </Button>
+        </AppButton>
       </View>
       {result && <Text className='muted'>{result}</Text>}
       {error && <Text className='error-text'>{error}</Text>}

@@ -1,4 +1,5 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { AppButton } from '../../components/app-button';
 import Taro from '@tarojs/taro';
 import type { Campaign } from '../../../domain/campaign/campaign';
 import './organizer-contacts.css';
@@ -27,24 +28,24 @@ export function OrganizerContacts({ campaign }: { campaign: Campaign }) {
           <Text className='contacts__text'>
             {person.name}　{person.phone}
           </Text>
-          <Button className='contacts__action' size='mini' onClick={() => Taro.makePhoneCall({ phoneNumber: dialable(person.phone) })}>
+          <AppButton className='contacts__action' size='mini' onClick={() => Taro.makePhoneCall({ phoneNumber: dialable(person.phone) })}>
             拨打
-          </Button>
+          </AppButton>
         </View>
       ))}
       <View className='contacts__row'>
         <Text className='contacts__text'>邮箱　{campaign.mailbox}</Text>
-        <Button className='contacts__action' size='mini' onClick={() => copy('邮箱', campaign.mailbox)}>
+        <AppButton className='contacts__action' size='mini' onClick={() => copy('邮箱', campaign.mailbox)}>
           复制
-        </Button>
+        </AppButton>
       </View>
       <View className='contacts__row'>
         <Text className='contacts__text'>
           纸质登记表（一式{campaign.paperCopies}份）寄送：{address}
         </Text>
-        <Button className='contacts__action' size='mini' onClick={() => copy('地址', address)}>
+        <AppButton className='contacts__action' size='mini' onClick={() => copy('地址', address)}>
           复制
-        </Button>
+        </AppButton>
       </View>
     </View>
   );

@@ -1,4 +1,5 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { AppButton } from '../../components/app-button';
 import type { SubscribeKey } from '../../../domain/notify/subscribe-keys';
 import { useSubscriptions } from './use-subscriptions';
 import './subscribe-prompt.css';
@@ -22,9 +23,9 @@ export function SubscribePrompt({ keys, hint, detail = false }: { keys?: readonl
             微信提醒：{s.asking.map((o) => o.label).join('、')}
             {detail ? '（每点一次，每类可收 1 条）' : ''}
           </Text>
-          <Button className='subscribe__button' size='mini' onClick={s.ask}>
+          <AppButton className='subscribe__button' size='mini' onClick={s.ask}>
             接收提醒
-          </Button>
+          </AppButton>
         </View>
       )}
       {detail && <Text className='subscribe__hint'>未订阅时，提醒只在消息页显示</Text>}

@@ -1,4 +1,5 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { AppButton } from '../../components/app-button';
 import Taro from '@tarojs/taro';
 import { invitePath } from '../../../domain/invites/invite-status';
 import { ROLE_LABELS } from '../../../domain/status/machine';
@@ -34,12 +35,12 @@ export function InviteCard({ invite, unitName, onClose }: { invite: Invite; unit
         （北京时间），只能使用一次。请对方在小程序「登录」页输入邀请码或扫描此二维码。
       </Text>
       <View className='invite-card__buttons'>
-        <Button className='primary-button invite-card__copy' onClick={() => copyCode(invite.code)}>
+        <AppButton className='primary-button invite-card__copy' onClick={() => copyCode(invite.code)}>
           复制邀请码
-        </Button>
-        <Button className='plain-button' onClick={onClose}>
+        </AppButton>
+        <AppButton className='plain-button' onClick={onClose}>
           关闭
-        </Button>
+        </AppButton>
       </View>
     </View>
   );

@@ -1,4 +1,5 @@
-import { Button, Input, ScrollView, Text, View } from '@tarojs/components';
+import { Input, ScrollView, Text, View } from '@tarojs/components';
+import { AppButton } from '../../components/app-button';
 import { useState } from 'react';
 import { ROLE_LABELS, type Role } from '../../../domain/status/machine';
 import { callFunction, errorText } from '../../services/api';
@@ -86,10 +87,9 @@ export function InviteForm({ units, onCreated }: { units: UnitRow[]; onCreated: 
       </View>
       {!daysOk && <Text className='error-text'>有效期为 1–90 天</Text>}
       {error && <Text className='error-text'>{error}</Text>}
-      {/* `|| undefined`: Taro's H5 button writes disabled="false", which its CSS greys out like disabled. */}
-      <Button className='primary-button' disabled={busy || !ready || undefined} loading={busy} onClick={create}>
+      <AppButton className='primary-button' disabled={busy || !ready} loading={busy} onClick={create}>
         {role === 'contact' && !unitId ? '请先选择推荐单位' : '生成邀请码'}
-      </Button>
+      </AppButton>
     </View>
   );
 }

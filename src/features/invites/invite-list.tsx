@@ -1,4 +1,5 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { AppButton } from '../../components/app-button';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { INVITE_STATUS_LABELS, INVITE_STATUSES, type InviteStatus } from '../../../domain/invites/invite-status';
@@ -48,12 +49,12 @@ function InviteRow({ invite, onShow, onRevoke }: { invite: Invite; onShow: () =>
       <Text className='muted'>{describe(invite)}</Text>
       {invite.status === 'unused' && (
         <View className='invite-row__actions'>
-          <Button size='mini' onClick={onShow}>
+          <AppButton size='mini' onClick={onShow}>
             二维码
-          </Button>
-          <Button size='mini' className='danger-button' onClick={onRevoke}>
+          </AppButton>
+          <AppButton size='mini' className='danger-button' onClick={onRevoke}>
             作废
-          </Button>
+          </AppButton>
         </View>
       )}
     </View>

@@ -1,4 +1,5 @@
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Input, Text, View } from '@tarojs/components';
+import { AppButton } from '../../components/app-button';
 import { useState } from 'react';
 import { UNIT_TYPES, type UnitType } from '../../../domain/lists/unit-types';
 import { callFunction, errorText } from '../../services/api';
@@ -49,14 +50,13 @@ export function UnitEditor(props: { unitId?: string; name?: string; type?: UnitT
       </View>
       {error && <Text className='error-text'>{error}</Text>}
       <View className='unit-editor__buttons'>
-        {/* `|| undefined`: Taro's H5 button writes disabled="false", which its CSS greys out like disabled. */}
-        <Button className='primary-button unit-editor__save' disabled={busy || !ready || undefined} loading={busy} onClick={save}>
+        <AppButton className='primary-button unit-editor__save' disabled={busy || !ready} loading={busy} onClick={save}>
           {props.unitId ? '保存' : '添加单位'}
-        </Button>
+        </AppButton>
         {props.onCancel && (
-          <Button className='plain-button' onClick={props.onCancel}>
+          <AppButton className='plain-button' onClick={props.onCancel}>
             取消
-          </Button>
+          </AppButton>
         )}
       </View>
     </View>

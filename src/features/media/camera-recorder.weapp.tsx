@@ -1,4 +1,5 @@
-import { Button, Camera, Text, View } from '@tarojs/components';
+import { Camera, Text, View } from '@tarojs/components';
+import { AppButton } from '../../components/app-button';
 import Taro, { useDidHide, useUnload } from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
 import './camera.css';
@@ -63,9 +64,9 @@ export function CameraRecorder({ onRecorded }: Props) {
     return (
       <View className='page page--center'>
         <Text className='muted'>录制短视频需要使用摄像头和麦克风。请在设置中允许后再试。</Text>
-        <Button className='primary-button' onClick={() => Taro.openSetting().then(() => setDenied(false))}>
+        <AppButton className='primary-button' onClick={() => Taro.openSetting().then(() => setDenied(false))}>
           打开设置
-        </Button>
+        </AppButton>
       </View>
     );
   }
@@ -75,9 +76,9 @@ export function CameraRecorder({ onRecorded }: Props) {
       <View className='camera__guide' />
       {upright && <Text className='camera__rotate'>请把手机横过来拍摄（16:9 横屏）</Text>}
       <Text className='camera__clock'>{recording ? `录制中 · 剩余 ${left} 秒` : `最长 ${LIMIT_SEC} 秒`}</Text>
-      <Button className={`camera__shutter ${recording ? 'camera__shutter--on' : ''}`} onClick={recording ? stop : start}>
+      <AppButton className={`camera__shutter ${recording ? 'camera__shutter--on' : ''}`} onClick={recording ? stop : start}>
         {recording ? '停止' : '录制'}
-      </Button>
+      </AppButton>
     </View>
   );
 }

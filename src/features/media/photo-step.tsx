@@ -1,4 +1,5 @@
-import { Button, Image, Text, View } from '@tarojs/components';
+import { Image, Text, View } from '@tarojs/components';
+import { AppButton } from '../../components/app-button';
 import Taro from '@tarojs/taro';
 import type { MediaRules } from '../../../domain/media/rules';
 import { callFunction } from '../../services/api';
@@ -55,9 +56,9 @@ export function PhotoStep({ unitId, rules, photos, onChanged }: Props) {
       </View>
       <UploadFeedback upload={upload} />
       {room > 0 && (
-        <Button className='plain-button' onClick={async () => upload.add(await mediaDevice.choosePhotos(room))}>
+        <AppButton className='plain-button' onClick={async () => upload.add(await mediaDevice.choosePhotos(room))}>
           拍摄或选择工作照（还可添加 {room} 张）
-        </Button>
+        </AppButton>
       )}
     </View>
   );

@@ -1,4 +1,5 @@
-import { Button, Progress, Text, View } from '@tarojs/components';
+import { Progress, Text, View } from '@tarojs/components';
+import { AppButton } from '../../components/app-button';
 import type { UploadState } from './use-media-upload';
 import './media.css';
 
@@ -29,16 +30,16 @@ export function UploadQueue({
           </Text>
           {u.phase === 'uploading' && <Progress percent={Math.round(u.progress * 100)} strokeWidth={4} activeColor='#b4232f' />}
           {u.phase === 'uploading' && (
-            <Button size='mini' onClick={onCancel}>
+            <AppButton size='mini' onClick={onCancel}>
               取消
-            </Button>
+            </AppButton>
           )}
           {u.phase === 'failed' && (
             <View>
               <Text className='upload__error'>{u.message}</Text>
-              <Button size='mini' onClick={() => onDismiss(u.name)}>
+              <AppButton size='mini' onClick={() => onDismiss(u.name)}>
                 知道了
-              </Button>
+              </AppButton>
             </View>
           )}
         </View>

@@ -1,4 +1,5 @@
-import { Button, Text, Video, View } from '@tarojs/components';
+import { Text, Video, View } from '@tarojs/components';
+import { AppButton } from '../../components/app-button';
 import Taro from '@tarojs/taro';
 import type { MediaRules } from '../../../domain/media/rules';
 import { callFunction } from '../../services/api';
@@ -49,12 +50,12 @@ export function VideoStep({ unitId, rules, video, onChanged }: Props) {
         </View>
       )}
       <UploadFeedback upload={upload} />
-      <Button className='primary-button' onClick={() => take(mediaDevice.recordVideo)}>
+      <AppButton className='primary-button' onClick={() => take(mediaDevice.recordVideo)}>
         {video ? '重新录制（替换）' : '横屏录制视频（最长 90 秒）'}
-      </Button>
-      <Button className='plain-button' onClick={() => take(mediaDevice.chooseVideo)}>
+      </AppButton>
+      <AppButton className='plain-button' onClick={() => take(mediaDevice.chooseVideo)}>
         {video ? '从相册另选一段（替换）' : '从相册选择视频'}
-      </Button>
+      </AppButton>
     </View>
   );
 }

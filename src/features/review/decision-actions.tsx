@@ -1,4 +1,5 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { AppButton } from '../../components/app-button';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { ApiError, callFunction } from '../../services/api';
@@ -28,12 +29,12 @@ export function DecisionActions({ record, onDone }: { record: ReviewRecord; onDo
       <Text className='muted'>已有 {finals} 位专家提交评分</Text>
       {error && <Text className='error-text'>{error}</Text>}
       <View className='action-row'>
-        <Button className='plain-button' onClick={() => decide('not_recommended')}>
+        <AppButton className='plain-button' onClick={() => decide('not_recommended')}>
           不推荐
-        </Button>
-        <Button className='primary-button' onClick={() => decide('recommended')}>
+        </AppButton>
+        <AppButton className='primary-button' onClick={() => decide('recommended')}>
           推荐至市妇联
-        </Button>
+        </AppButton>
       </View>
     </View>
   );

@@ -1,4 +1,5 @@
-import { Button, Input, Text, Textarea, View } from '@tarojs/components';
+import { Input, Text, Textarea, View } from '@tarojs/components';
+import { AppButton } from '../../components/app-button';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { Campaign } from '../../../domain/campaign/campaign';
@@ -63,15 +64,15 @@ export function ScoringForm({ nominationId, criteria, mine, onDone }: Props) {
       />
       {error && <Text className='error-text'>{error}</Text>}
       <View className='action-row'>
-        <Button size='mini' onClick={() => save('draft')}>
+        <AppButton size='mini' onClick={() => save('draft')}>
           暂存
-        </Button>
-        <Button size='mini' onClick={() => save('abstained')}>
+        </AppButton>
+        <AppButton size='mini' onClick={() => save('abstained')}>
           利益冲突，回避
-        </Button>
-        <Button className='primary-button' onClick={() => save('final')}>
+        </AppButton>
+        <AppButton className='primary-button' onClick={() => save('final')}>
           提交评分
-        </Button>
+        </AppButton>
       </View>
     </View>
   );

@@ -1,4 +1,5 @@
-import { Button, Picker, Text, Textarea, View } from '@tarojs/components';
+import { Picker, Text, Textarea, View } from '@tarojs/components';
+import { AppButton } from '../../components/app-button';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { ApiError, callFunction } from '../../services/api';
@@ -62,25 +63,25 @@ export function StaffActions({ record, onDone }: Props) {
             maxlength={300}
             onInput={(e) => setText(e.detail.value)}
           />
-          <Button size='mini' onClick={addReason}>
+          <AppButton size='mini' onClick={addReason}>
             添加退回原因
-          </Button>
+          </AppButton>
           {reasons.map((r, i) => (
             <Text key={`${r.path}-${r.message}`} className='reason'>
               {i + 1}. {FIELD_CHOICES.find((f) => (f.key || null) === r.path)?.label}：{r.message}
             </Text>
           ))}
           <View className='action-row'>
-            <Button
+            <AppButton
               className='plain-button'
               disabled={reasons.length === 0}
               onClick={() => run('return', { version: record.version, reasons }, '已退回')}
             >
               退回修改（{reasons.length}）
-            </Button>
-            <Button className='primary-button' onClick={() => run('accept', { version: record.version }, '已通过')}>
+            </AppButton>
+            <AppButton className='primary-button' onClick={() => run('accept', { version: record.version }, '已通过')}>
               通过形式审查
-            </Button>
+            </AppButton>
           </View>
         </View>
       )}
@@ -93,9 +94,9 @@ export function StaffActions({ record, onDone }: Props) {
             <Picker mode='selector' range={COPIES} value={copies} onChange={(e) => setCopies(Number(e.detail.value))}>
               <View className='picker-line'>收到 {COPIES[copies]} ▾</View>
             </Picker>
-            <Button size='mini' onClick={() => run('paperReceived', { copies }, '已登记')}>
+            <AppButton size='mini' onClick={() => run('paperReceived', { copies }, '已登记')}>
               登记
-            </Button>
+            </AppButton>
           </View>
         )}
       </View>

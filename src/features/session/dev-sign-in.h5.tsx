@@ -1,4 +1,5 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { AppButton } from '../../components/app-button';
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { Role } from '../../../domain/status/machine';
@@ -50,10 +51,10 @@ export function SignIn({ invite }: { invite?: string }) {
           {users
             .filter((u) => u.role === role)
             .map((u) => (
-              <Button key={u.id} className='sign-in__user' data-user={u.id} onClick={() => signIn(u)}>
+              <AppButton key={u.id} className='sign-in__user' data-user={u.id} onClick={() => signIn(u)}>
                 {u.name}
                 {u.unitName ? `（${u.unitName}）` : ''}
-              </Button>
+              </AppButton>
             ))}
         </View>
       ))}

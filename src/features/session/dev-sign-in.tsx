@@ -1,4 +1,5 @@
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Input, Text, View } from '@tarojs/components';
+import { AppButton } from '../../components/app-button';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { inviteCodeFromText } from '../../../domain/invites/invite-status';
@@ -42,12 +43,12 @@ export function SignIn({ invite }: { invite?: string }) {
       <Text className='muted'>请输入市科协发给您的邀请码（推荐单位联系人、审查人员、评审专家各不相同）。</Text>
       <Input className='sign-in__input' value={code} placeholder='邀请码' maxlength={32} onInput={(e) => setCode(e.detail.value)} />
       {error && <Text className='error-text'>{error}</Text>}
-      <Button className='plain-button sign-in__scan' onClick={scan}>
+      <AppButton className='plain-button sign-in__scan' onClick={scan}>
         扫描邀请二维码
-      </Button>
-      <Button className='primary-button' disabled={busy || code.trim().length === 0} loading={busy} onClick={redeem}>
+      </AppButton>
+      <AppButton className='primary-button' disabled={busy || code.trim().length === 0} loading={busy} onClick={redeem}>
         绑定
-      </Button>
+      </AppButton>
     </View>
   );
 }

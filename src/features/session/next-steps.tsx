@@ -1,4 +1,5 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { AppButton } from '../../components/app-button';
 import Taro from '@tarojs/taro';
 import { STATUS_LABELS, type NominationStatus } from '../../../domain/status/machine';
 import { callFunction } from '../../services/api';
@@ -24,7 +25,7 @@ function ContactSteps({ me, passed }: { me: Me; passed: boolean }) {
         {current?.form.name ? `（候选人：${current.form.name}）` : ''}
       </Text>
       {!passed || current ? (
-        <Button className='steps__button' onClick={() => Taro.navigateTo({ url: '/pages/nominate/index' })}>
+        <AppButton className='steps__button' onClick={() => Taro.navigateTo({ url: '/pages/nominate/index' })}>
           {!current
             ? '开始填写推荐'
             : current.status === 'draft' || current.status === 'returned' || current.status === 'withdrawn'
@@ -32,7 +33,7 @@ function ContactSteps({ me, passed }: { me: Me; passed: boolean }) {
                 ? '查看推荐'
                 : '继续填写'
               : '查看推荐状态'}
-        </Button>
+        </AppButton>
       ) : null}
       <Text className='steps__hint'>
         {passed
@@ -53,16 +54,16 @@ function ReviewerSteps({ me }: { me: Me }) {
       <Text className='steps__line'>
         {label}：<Text className='steps__status'>{list.loading ? '…' : waiting}</Text> 份
       </Text>
-      <Button className='steps__button' onClick={() => Taro.navigateTo({ url: '/packages/review/pages/list/index' })}>
+      <AppButton className='steps__button' onClick={() => Taro.navigateTo({ url: '/packages/review/pages/list/index' })}>
         {me.role === 'expert' ? '去评分' : '查看推荐材料'}
-      </Button>
+      </AppButton>
       {me.role === 'admin' && (
-        <Button
+        <AppButton
           className='steps__button steps__button--plain'
           onClick={() => Taro.navigateTo({ url: '/packages/admin/pages/dashboard/index' })}
         >
           活动总览
-        </Button>
+        </AppButton>
       )}
     </View>
   );

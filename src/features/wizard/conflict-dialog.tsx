@@ -1,4 +1,5 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { AppButton } from '../../components/app-button';
 import { useState } from 'react';
 import { FIELD_LABELS, type FormKey } from '../../../domain/form/form-keys';
 import type { FieldConflict } from './conflict';
@@ -29,9 +30,9 @@ export function ConflictDialog({ conflicts, onResolve }: { conflicts: FieldConfl
           </Text>
         </View>
       ))}
-      <Button className='primary-button' onClick={() => onResolve(mine)}>
+      <AppButton className='primary-button' onClick={() => onResolve(mine)}>
         确认并保存
-      </Button>
+      </AppButton>
     </View>
   );
 }

@@ -1,4 +1,4 @@
-import { Button } from '@tarojs/components';
+import { AppButton } from '../../components/app-button';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { ApiError, callFunction } from '../../services/api';
@@ -19,8 +19,8 @@ export function PrintableButton() {
     }
   };
   return (
-    <Button className='primary-button' loading={busy} disabled={busy} onClick={run}>
+    <AppButton className='primary-button' loading={busy} disabled={busy} onClick={run}>
       打印登记表（PDF）
-    </Button>
+    </AppButton>
   );
 }

@@ -1,4 +1,5 @@
-import { Button, Checkbox, Label, Text, View } from '@tarojs/components';
+import { Checkbox, Label, Text, View } from '@tarojs/components';
+import { AppButton } from '../../components/app-button';
 import type { Campaign } from '../../../domain/campaign/campaign';
 import type { FieldIssue } from '../../../domain/errors/field-issue';
 import { ageFromIdNumber } from '../../../domain/form/age';
@@ -68,9 +69,9 @@ export function ReviewStep(p: Props) {
           为本次评选处理其身份证号和联系电话等个人信息；这些信息加密保存，仅用于资格核验和联系，评选结束后按规定删除。
         </Text>
       </Label>
-      <Button className='primary-button' disabled={!p.consent || p.submitting} loading={p.submitting} onClick={p.onSubmit}>
+      <AppButton className='primary-button' disabled={!p.consent || p.submitting} loading={p.submitting} onClick={p.onSubmit}>
         提交推荐
-      </Button>
+      </AppButton>
     </View>
   );
 }

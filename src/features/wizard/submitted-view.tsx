@@ -1,4 +1,5 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { AppButton } from '../../components/app-button';
 import { STATUS_LABELS } from '../../../domain/status/machine';
 import type { SubscribeKey } from '../../../domain/notify/subscribe-keys';
 import { SubscribePrompt } from '../inbox/subscribe-prompt';
@@ -30,11 +31,12 @@ export function SubmittedView({ nomination, onWithdraw }: { nomination: ServerNo
       <Text className='muted'>{NEXT[nomination.status] ?? ''}</Text>
       {STILL_TO_COME[nomination.status] && <SubscribePrompt keys={STILL_TO_COME[nomination.status]} hint='有结果时，用微信提醒您' />}
       <PrintableButton />
+      <Text className='submitted__history'>处理记录</Text>
       <HistoryTimeline history={nomination.history} />
       {onWithdraw && (
-        <Button className='plain-button' onClick={onWithdraw}>
+        <AppButton className='plain-button' onClick={onWithdraw}>
           撤回推荐
-        </Button>
+        </AppButton>
       )}
     </View>
   );

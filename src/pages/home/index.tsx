@@ -1,4 +1,5 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { AppButton } from '../../components/app-button';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { isPast } from '../../../domain/time/shanghai';
 import { CategoryList } from '../../features/campaign/category-list';
@@ -28,9 +29,9 @@ export default function HomePage() {
     return (
       <View className='page page--center'>
         <Text className='error-text'>{campaign.error.message}</Text>
-        <Button className='primary-button' onClick={campaign.reload}>
+        <AppButton className='primary-button' onClick={campaign.reload}>
           重试
-        </Button>
+        </AppButton>
       </View>
     );
   }
@@ -69,9 +70,9 @@ export default function HomePage() {
           <View>
             <Text className='muted'>{me.loading ? '正在确认身份…' : '登录后即可填写或审查推荐材料。'}</Text>
             {!me.loading && (
-              <Button className='primary-button' onClick={() => Taro.navigateTo({ url: '/pages/sign-in/index' })}>
+              <AppButton className='primary-button' onClick={() => Taro.navigateTo({ url: '/pages/sign-in/index' })}>
                 登录
-              </Button>
+              </AppButton>
             )}
           </View>
         )}

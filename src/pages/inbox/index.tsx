@@ -35,7 +35,7 @@ export default function InboxPage() {
         </Text>
       )}
       {inbox.error && <Text className='error-text'>{inbox.error.message}</Text>}
-      {!inbox.loading && items.length === 0 && <Text className='muted inbox__empty'>暂无消息</Text>}
+      {!inbox.loading && items.length === 0 && <Text className='muted inbox__empty'>暂无消息：推荐材料有新进展时，会在这里通知您</Text>}
       {items.map((item) => (
         <View key={item.id} className={`card inbox__item ${item.readAt ? '' : 'inbox__item--unread'}`} onClick={() => open(item)}>
           <Text className='inbox__title'>{item.title}</Text>

@@ -1,4 +1,5 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { AppButton } from '../../components/app-button';
 import Taro from '@tarojs/taro';
 import { useMemo, useState } from 'react';
 import type { FieldIssue } from '../../../domain/errors/field-issue';
@@ -150,13 +151,13 @@ function Wizard({ me, campaign }: { me: Me & { unitId: string }; campaign: Curre
         {submitError && <Text className='problem'>{submitError}</Text>}
       </View>
       <View className='wizard__nav'>
-        <Button disabled={step === 0} onClick={() => goTo(step - 1)}>
+        <AppButton className='plain-button' disabled={step === 0} onClick={() => goTo(step - 1)}>
           上一步
-        </Button>
+        </AppButton>
         {step < STEPS.length - 1 && (
-          <Button className='primary-button' onClick={next}>
+          <AppButton className='primary-button' onClick={next}>
             下一步
-          </Button>
+          </AppButton>
         )}
       </View>
     </View>

@@ -38,6 +38,7 @@ export default function AdminDashboardPage() {
       </View>
       <View className='card'>
         <Text className='card__title'>按状态</Text>
+        {Object.keys(d.byStatus).length === 0 && <Text className='muted'>还没有单位开始填写；单位联系人登录填写后，这里按状态计数</Text>}
         {Object.entries(d.byStatus).map(([status, n]) => (
           <View key={status} className='row'>
             <Text>{STATUS_LABELS[status as NominationStatus] ?? status}</Text>

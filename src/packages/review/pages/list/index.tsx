@@ -1,4 +1,5 @@
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Input, Text, View } from '@tarojs/components';
+import { AppButton } from '../../../../components/app-button';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { useState } from 'react';
 import { UNIT_TYPES } from '../../../../../domain/lists/unit-types';
@@ -102,7 +103,13 @@ export default function ReviewListPage() {
         onBlur={() => setQ(typed)}
       />
       {first.error && <Text className='error-text'>{first.error.message}</Text>}
-      {!first.loading && items.length === 0 && <Text className='muted empty'>暂无推荐材料</Text>}
+      {!first.loading && items.length === 0 && (
+        <Text className='muted empty'>
+          {status || category || unitType || q
+            ? '暂无推荐材料：没有符合筛选条件的材料，可改选「全部」或清空搜索'
+            : '暂无推荐材料：推荐单位提交后会出现在这里'}
+        </Text>
+      )}
       {items.map((item) => (
         <View
           key={item.id}
@@ -122,9 +129,9 @@ export default function ReviewListPage() {
         </View>
       ))}
       {cursor && (
-        <Button className='primary-button load-more' onClick={loadMore}>
+        <AppButton className='primary-button load-more' onClick={loadMore}>
           加载更多
-        </Button>
+        </AppButton>
       )}
     </View>
   );

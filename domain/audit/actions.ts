@@ -1,0 +1,47 @@
+import { NOMINATION_ACTIONS } from '../status/machine';
+
+/** Every action the server may write to the audit log; `audit.append` accepts no other. */
+export const AUDIT_ACTIONS = [
+  ...NOMINATION_ACTIONS,
+  'create',
+  'reopen',
+  'paperReceived',
+  'reveal',
+  'media.photo',
+  'media.video',
+  'export',
+  'revokeInvite',
+  'addUnit',
+  'updateUnit',
+  'extendDeadline',
+  'purgePersonalData',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+// A timeline reads as what happened, so these are past events, not the buttons' verbs in ACTION_LABELS.
+export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
+  create: '开始填写',
+  saveDraft: '修改推荐材料',
+  submit: '提交',
+  withdraw: '撤回',
+  reopen: '重新填写',
+  return: '退回修改',
+  accept: '形式审查通过',
+  score: '专家评分',
+  decide: '作出推荐决定',
+  paperReceived: '登记纸质材料',
+  reveal: '查看了完整个人信息',
+  'media.photo': '上传了照片',
+  'media.video': '上传了视频',
+  export: '导出了含完整个人信息的数据',
+  revokeInvite: '作废邀请码',
+  addUnit: '新增推荐单位',
+  updateUnit: '修改推荐单位',
+  extendDeadline: '调整单位截止时间',
+  purgePersonalData: '清除了身份证号和联系电话',
+};
+
+/** The Chinese label of a logged action; a row from an older version with an unknown action still reads as Chinese. */
+export const auditActionLabel = (action: string): string => (isAuditAction(action) ? AUDIT_ACTION_LABELS[action] : '其他操作');
+
+export const isAuditAction = (action: string): action is AuditAction => (AUDIT_ACTIONS as readonly string[]).includes(action);
