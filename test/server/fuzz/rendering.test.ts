@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportToEnd, stored } from '../exports/run';
 import { dataOf, type Harness, openHarness } from '../support/harness';
+import { FUZZ_RATE_LIMITS } from './fuzz-harness';
 import { attachPassedMedia, CONTACT, VALID_FORM } from '../support/nominations';
 import { contractBreach } from './envelope-schema';
 
@@ -12,7 +13,7 @@ const TIMEOUT = 30_000 + RUNS * 2_000;
 
 let h: Harness;
 beforeAll(async () => {
-  h = await openHarness({ now: '2023-10-10T09:00:00+08:00', deadline: '2023-10-20T23:59:59+08:00' });
+  h = await openHarness({ now: '2023-10-10T09:00:00+08:00', deadline: '2023-10-20T23:59:59+08:00', rateLimits: FUZZ_RATE_LIMITS });
 });
 afterAll(() => h?.close());
 
