@@ -52,8 +52,10 @@ const errCodeOf = (error: unknown) => (error && typeof error === 'object' ? (err
 
 /** Subscribe messages; the templates come from the deployment's configuration, by key. */
 export function subscribeNotify(cloud: WxCloud, templates: Record<string, SubscribeTemplate>): Notify {
+  // Asked for at every claimed outbox item; the configuration does not change while the function runs.
+  const ids: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(templates).map(([key, t]) => [key, t.id]));
   return {
-    templateIds: () => Object.fromEntries(Object.entries(templates).map(([key, t]) => [key, t.id])),
+    templateIds: () => ids,
     async send(message) {
       const template = templates[message.template];
       if (!template) return { kind: 'invalid', reason: `no template for ${message.template}` };

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type { Statements } from './statement-cache';
 import type { ExportJobRecord, Repositories } from '../../../core/repositories';
 
 const toRow = (job: ExportJobRecord) => ({
@@ -12,7 +12,7 @@ const toRow = (job: ExportJobRecord) => ({
   data: JSON.stringify(job),
 });
 
-export function exportJobRepository(db: Database.Database): Repositories['exportJobs'] {
+export function exportJobRepository(db: Statements): Repositories['exportJobs'] {
   return {
     async get(id) {
       const row = db.prepare('SELECT data FROM export_jobs WHERE id = ?').get(id) as { data: string } | undefined;

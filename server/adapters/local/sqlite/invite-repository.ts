@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type { Statements } from './statement-cache';
 import type { Role } from '../../../../domain/status/machine';
 import type { InviteRecord, Repositories } from '../../../core/repositories';
 
@@ -26,7 +26,7 @@ const toInvite = (r: InviteRow): InviteRecord => ({
   revokedAt: r.revoked_at,
 });
 
-export function inviteRepository(db: Database.Database): Repositories['invites'] {
+export function inviteRepository(db: Statements): Repositories['invites'] {
   return {
     async get(code) {
       const row = db.prepare('SELECT * FROM invites WHERE code = ?').get(code) as InviteRow | undefined;

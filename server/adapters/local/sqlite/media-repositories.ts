@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type { Statements } from './statement-cache';
 import type { MediaRecord, Repositories, UploadRecord } from '../../../core/repositories';
 
 interface MediaRow {
@@ -25,7 +25,7 @@ const toMedia = (r: MediaRow): MediaRecord => ({
   createdAt: r.created_at,
 });
 
-export function mediaRepository(db: Database.Database): Repositories['media'] {
+export function mediaRepository(db: Statements): Repositories['media'] {
   return {
     async forNomination(nominationId) {
       const rows = db
@@ -67,7 +67,7 @@ export function mediaRepository(db: Database.Database): Repositories['media'] {
   };
 }
 
-export function uploadRepository(db: Database.Database): Repositories['uploads'] {
+export function uploadRepository(db: Statements): Repositories['uploads'] {
   return {
     async get(fileId) {
       const row = db.prepare('SELECT * FROM uploads WHERE file_id = ?').get(fileId) as Record<string, unknown> | undefined;

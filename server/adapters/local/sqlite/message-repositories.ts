@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type { Statements } from './statement-cache';
 import type { InboxItem, Repositories } from '../../../core/repositories';
 
 interface InboxRow {
@@ -23,7 +23,7 @@ const toInbox = (r: InboxRow): InboxItem => ({
   readAt: r.read_at,
 });
 
-export function inboxRepository(db: Database.Database): Repositories['inbox'] {
+export function inboxRepository(db: Statements): Repositories['inbox'] {
   return {
     async add(item) {
       db.prepare(

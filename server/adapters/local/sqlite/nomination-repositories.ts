@@ -1,10 +1,10 @@
-import type Database from 'better-sqlite3';
+import type { Statements } from './statement-cache';
 import type { NominationStatus } from '../../../../domain/status/machine';
 import type { PersonalDataCipher } from '../../../core/personal-data/cipher';
 import type { AuditEntry, Repositories, ScoreRecord } from '../../../core/repositories';
 import { type NominationRow, nominationRows } from './nomination-rows';
 
-export function nominationRepository(db: Database.Database, cipher: PersonalDataCipher): Repositories['nominations'] {
+export function nominationRepository(db: Statements, cipher: PersonalDataCipher): Repositories['nominations'] {
   const { toNomination, toRow } = nominationRows(cipher);
   return {
     async get(id) {
@@ -92,7 +92,7 @@ const toScore = (r: ScoreRow): ScoreRecord => ({
   updatedAt: r.updated_at,
 });
 
-export function scoreRepository(db: Database.Database): Repositories['scores'] {
+export function scoreRepository(db: Statements): Repositories['scores'] {
   return {
     async forNomination(nominationId) {
       return (db.prepare('SELECT * FROM scores WHERE nomination_id = ? ORDER BY expert_id').all(nominationId) as ScoreRow[]).map(toScore);
@@ -113,7 +113,7 @@ export function scoreRepository(db: Database.Database): Repositories['scores'] {
   };
 }
 
-export function auditRepository(db: Database.Database): Repositories['audit'] {
+export function auditRepository(db: Statements): Repositories['audit'] {
   return {
     async append(entry) {
       db.prepare(

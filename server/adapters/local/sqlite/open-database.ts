@@ -40,7 +40,6 @@ export function openDatabase(dataDir: string, key: { cipher: PersonalDataCipher;
   }
   const reader = new Database(file, { readonly: true });
   reader.pragma('busy_timeout = 5000');
-  for (const db of [writer, reader]) cacheStatements(db);
   return {
     writer,
     reader,
@@ -49,27 +48,4 @@ export function openDatabase(dataDir: string, key: { cipher: PersonalDataCipher;
       writer.close();
     },
   };
-}
-
-const MAX_STATEMENTS = 500;
-
-/**
- * The repositories call `prepare` at every query, and better-sqlite3 compiles the SQL each time
- * (9% of the runtime's CPU under `npm run bench:load`); each connection keeps its compiled
- * statements instead. No repository changes a statement's mode (`pluck`, `raw`, …), so a cached
- * one behaves as a fresh one; the bound only guards against SQL built with varying text.
- */
-function cacheStatements(db: Database.Database): void {
-  const compile = db.prepare.bind(db);
-  const statements = new Map<string, Database.Statement>();
-  const prepare = (sql: string) => {
-    let statement = statements.get(sql);
-    if (!statement) {
-      if (statements.size >= MAX_STATEMENTS) statements.clear();
-      statement = compile(sql);
-      statements.set(sql, statement);
-    }
-    return statement;
-  };
-  db.prepare = prepare as typeof db.prepare;
 }

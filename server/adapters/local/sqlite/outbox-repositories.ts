@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type { Statements } from './statement-cache';
 import type { OutboxItem, Repositories } from '../../../core/repositories';
 
 interface OutboxRow {
@@ -35,7 +35,7 @@ const toOutbox = (r: OutboxRow): OutboxItem => ({
 
 const toRow = (item: OutboxItem) => ({ ...item, data: JSON.stringify(item.data), creditHeld: item.creditHeld ? 1 : 0 });
 
-export function outboxRepository(db: Database.Database): Repositories['outbox'] {
+export function outboxRepository(db: Statements): Repositories['outbox'] {
   return {
     async enqueue(item) {
       db.prepare(
@@ -65,7 +65,7 @@ export function outboxRepository(db: Database.Database): Repositories['outbox'] 
   };
 }
 
-export function creditRepository(db: Database.Database): Repositories['credits'] {
+export function creditRepository(db: Statements): Repositories['credits'] {
   return {
     async get(userId, key) {
       const row = db.prepare('SELECT credits FROM subscribe_credits WHERE user_id = ? AND template_key = ?').get(userId, key) as

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type { Statements } from './statement-cache';
 import type { Campaign } from '../../../../domain/campaign/campaign';
 import type { Role } from '../../../../domain/status/machine';
 import type { Repositories, UnitRecord, UnitType, UserRecord } from '../../../core/repositories';
@@ -19,7 +19,7 @@ const toUser = (row: UserRow): UserRecord => ({
   externalId: row.external_id,
 });
 
-export function campaignRepository(db: Database.Database): Repositories['campaigns'] {
+export function campaignRepository(db: Statements): Repositories['campaigns'] {
   return {
     async get(id) {
       const row = db.prepare('SELECT data FROM campaigns WHERE id = ?').get(id) as { data: string } | undefined;
@@ -34,7 +34,7 @@ export function campaignRepository(db: Database.Database): Repositories['campaig
   };
 }
 
-export function unitRepository(db: Database.Database): Repositories['units'] {
+export function unitRepository(db: Statements): Repositories['units'] {
   return {
     async list() {
       return db.prepare('SELECT id, name, type FROM units ORDER BY rowid').all() as UnitRecord[];
@@ -63,7 +63,7 @@ export function unitRepository(db: Database.Database): Repositories['units'] {
   };
 }
 
-export function userRepository(db: Database.Database): Repositories['users'] {
+export function userRepository(db: Statements): Repositories['users'] {
   const select = 'SELECT id, role, name, unit_id, external_id FROM users';
   return {
     async get(id) {

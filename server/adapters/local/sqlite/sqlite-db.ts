@@ -1,4 +1,3 @@
-import type Database from 'better-sqlite3';
 import type { PersonalDataCipher } from '../../../core/personal-data/cipher';
 import type { Db } from '../../../core/ports';
 import type { Repositories } from '../../../core/repositories';
@@ -10,8 +9,9 @@ import { creditRepository, outboxRepository } from './outbox-repositories';
 import { auditRepository, nominationRepository, scoreRepository } from './nomination-repositories';
 import type { SqliteConnections } from './open-database';
 import { campaignRepository, unitRepository, userRepository } from './people-repositories';
+import { type Statements, statementCache } from './statement-cache';
 
-function repositoriesOn(db: Database.Database, cipher: PersonalDataCipher): Repositories {
+function repositoriesOn(db: Statements, cipher: PersonalDataCipher): Repositories {
   return {
     campaigns: campaignRepository(db),
     units: unitRepository(db),
@@ -35,10 +35,10 @@ function repositoriesOn(db: Database.Database, cipher: PersonalDataCipher): Repo
  * The cipher seals 身份证号 and 联系电话 in and out of the nominations table.
  */
 export function sqliteDb(connections: SqliteConnections, cipher: PersonalDataCipher): Db {
-  const writeRepos = repositoriesOn(connections.writer, cipher);
+  const writeRepos = repositoriesOn(statementCache(connections.writer), cipher);
   let queue: Promise<unknown> = Promise.resolve();
   return {
-    read: repositoriesOn(connections.reader, cipher),
+    read: repositoriesOn(statementCache(connections.reader), cipher),
     transaction<T>(work: (tx: Repositories) => Promise<T>): Promise<T> {
       const run = async (): Promise<T> => {
         connections.writer.exec('BEGIN IMMEDIATE');
