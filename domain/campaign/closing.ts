@@ -16,8 +16,10 @@ export function campaignClosed(args: {
   deadlines: readonly string[];
   statusCounts: Record<string, number>;
 }): ClosingVerdict {
-  const last = [...args.deadlines].sort().at(-1);
-  if (last && !isPast(args.now, last)) {
+  // Compared as instants: deadlines may carry different offsets, so their strings do not sort by time.
+  const pending = args.deadlines.filter((d) => !isPast(args.now, d));
+  if (pending.length > 0) {
+    const last = pending.reduce((a, b) => (isPast(b, a) ? b : a));
     return {
       ok: false,
       message: `活动尚未结束：报送截止时间（含延期）为 ${formatShanghai(last)}（北京时间）。截止之后，且每条推荐都已作出“推荐”或“不推荐”的决定（或已撤回），才能清除个人信息`,

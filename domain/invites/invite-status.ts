@@ -20,7 +20,7 @@ export function inviteStatus(invite: { usedBy: string | null; revokedAt: string 
 }
 
 /** The sign-in page of the mini-program, which fills in the code it carries. */
-export const INVITE_PAGE = 'pages/sign-in/index';
+const INVITE_PAGE = 'pages/sign-in/index';
 
 /** What an invite's QR code carries: the sign-in page's path with the code. */
 export const invitePath = (code: string) => `${INVITE_PAGE}?invite=${encodeURIComponent(code)}`;

@@ -10,9 +10,8 @@ import './subscribe-prompt.css';
  */
 export function SubscribePrompt({ keys, hint, detail = false }: { keys?: readonly SubscribeKey[]; hint?: string; detail?: boolean }) {
   const s = useSubscriptions(keys);
-  const mine = keys ? s.offers.filter((o) => keys.includes(o.key)) : s.offers;
-  if (mine.length === 0) return null;
-  const left = mine.reduce((n, o) => n + o.credits, 0);
+  if (s.offers.length === 0) return null;
+  const left = s.offers.reduce((n, o) => n + o.credits, 0);
   return (
     <View className='subscribe'>
       {detail && <Text className='subscribe__credits'>{left > 0 ? `还可接收 ${left} 条微信提醒` : '尚未订阅微信提醒'}</Text>}

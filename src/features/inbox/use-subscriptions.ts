@@ -12,14 +12,16 @@ interface Offers {
 }
 
 /**
- * The caller's subscribe offers and credits, and `ask`, which opens WeChat's dialog. `ask` must be
+ * The caller's subscribe offers of `keys` (default: all) and credits, and `ask`, which opens WeChat's dialog. `ask` must be
  * the tap handler itself: WeChat shows the dialog only from a tap, so nothing is awaited before it.
  */
 export function useSubscriptions(keys?: readonly SubscribeKey[]) {
   const state = useCall(() => callFunction<Offers>('notify', 'subscriptions'), []);
   const [fresh, setFresh] = useState<Offers | undefined>(undefined);
   const data = fresh ?? state.data;
-  const asking = pickOffers(data?.offers ?? [], keys, data?.cap);
+  const all = data?.offers ?? [];
+  const offers = keys ? all.filter((o) => keys.includes(o.key)) : all;
+  const asking = pickOffers(all, keys, data?.cap);
   const ask = async () => {
     const byId = new Map(asking.map((o) => [o.templateId, o.key]));
     let answers: Awaited<ReturnType<typeof requestSubscribe>>;
@@ -40,5 +42,5 @@ export function useSubscriptions(keys?: readonly SubscribeKey[]) {
     const accepted = Object.values(results).filter((a) => a === 'accept').length;
     await Taro.showToast({ title: accepted ? `已订阅 ${accepted} 类提醒` : '未订阅，提醒只在消息页显示', icon: 'none' });
   };
-  return { offers: data?.offers ?? [], asking, ask };
+  return { offers, asking, ask };
 }

@@ -14,6 +14,14 @@ describe('when a campaign is closed (personal data may be purged)', () => {
     expect(campaignClosed({ now: '2023-10-20T16:00:00Z', deadlines: [DEADLINE], statusCounts: {} }).ok).toBe(true);
   });
 
+  it('compares deadlines as instants, whatever their offsets', () => {
+    // 23:59 in Beijing is earlier than 16:30 UTC the same day, though its string sorts after it.
+    const deadlines = ['2023-10-20T23:59:59+08:00', '2023-10-20T16:30:00.000Z'];
+    const verdict = campaignClosed({ now: '2023-10-20T16:10:00Z', deadlines, statusCounts: {} });
+    expect(verdict).toEqual({ ok: false, message: expect.stringContaining('2023-10-21 00:30（北京时间）') });
+    expect(campaignClosed({ now: '2023-10-20T16:31:00Z', deadlines, statusCounts: {} }).ok).toBe(true);
+  });
+
   it.each(OPEN_REVIEW_STATUSES)('is not while a nomination is %s, and counts them by status', (status) => {
     const verdict = campaignClosed({ now: LATER, deadlines: [DEADLINE], statusCounts: { [status]: 2, recommended: 3 } });
     expect(verdict).toEqual({ ok: false, message: expect.stringMatching(/^还有 2 条推荐尚未作出最终决定/) });
