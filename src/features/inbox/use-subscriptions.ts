@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { SubscribeKey, SubscribeOffer } from '../../../domain/notify/subscribe-keys';
-import { callFunction } from '../../services/api';
+import { ApiError, callFunction } from '../../services/api';
 import { useCall } from '../../services/use-call';
 import { pickOffers } from './pick-offers';
 import { requestSubscribe } from './request-subscribe';
@@ -37,7 +37,14 @@ export function useSubscriptions(keys?: readonly SubscribeKey[]) {
       return;
     }
     const results = Object.fromEntries(Object.entries(answers).flatMap(([id, answer]) => (byId.has(id) ? [[byId.get(id), answer]] : [])));
-    const next = await callFunction<Offers>('notify', 'subscribe', { results });
+    let next: Offers;
+    try {
+      next = await callFunction<Offers>('notify', 'subscribe', { results });
+    } catch (e) {
+      // WeChat counted the taps, we did not: say so rather than let the rejection go unseen.
+      await Taro.showToast({ title: e instanceof ApiError ? e.message : '订阅未能保存，请稍后再试', icon: 'none' });
+      return;
+    }
     setFresh(next);
     const accepted = Object.values(results).filter((a) => a === 'accept').length;
     await Taro.showToast({ title: accepted ? `已订阅 ${accepted} 类提醒` : '未订阅，提醒只在消息页显示', icon: 'none' });
