@@ -30,6 +30,8 @@ export function wxMain(fn: CloudFunction, cloud: WxCloud, translate: (event: unk
   // Checked at the cold start, so a missing key is in the log before anyone calls.
   cipherOf();
   const rateBuckets = cloudRateBuckets(cloud.database());
+  // Like the data key, a changed limit takes effect on the next cold start; a malformed one fails it.
+  const rateLimits = rateLimitsFromEnv(process.env);
   let dbOf: { cipher: PersonalDataCipher; db: Db } | null = null;
   return async (event: unknown) => {
     // WeChat caps events itself, but not at our limit: refuse what the local runtime would refuse.
@@ -50,7 +52,7 @@ export function wxMain(fn: CloudFunction, cloud: WxCloud, translate: (event: unk
       clock: { now: () => new Date() },
       identity: { principal: async () => ({ externalId: openid, userId: null, source: context.SOURCE }) },
       rateBuckets,
-      settings: { campaignId: process.env.CAMPAIGN_ID ?? '2023', rateLimits: rateLimitsFromEnv(process.env) },
+      settings: { campaignId: process.env.CAMPAIGN_ID ?? '2023', rateLimits },
     };
     return fn.handle(translate(event), ports);
   };
