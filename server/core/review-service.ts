@@ -8,8 +8,6 @@ import { type Announcement, announce } from './notifications';
 import type { Ports } from './ports';
 import type { NominationRecord, Repositories } from './repositories';
 
-export { EXPERT_STATUSES, REVIEWABLE_STATUSES } from './access/nomination-scope';
-
 export async function unitContacts(repos: Repositories, unitId: string): Promise<string[]> {
   return (await repos.users.byRole('contact')).filter((u) => u.unitId === unitId).map((u) => u.id);
 }

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { AppError } from './app-error';
-import type { Caller } from './caller';
+import { type Caller, callerFor } from './caller';
 import { currentCampaign } from './campaign-service';
 import { maySeeNomination } from './access/nomination-scope';
 import { spendRateToken } from './access/rate-limit';
-import { nominationId } from './nomination-service';
+import { contactOf, nominationId } from './nomination-service';
 import type { Ports } from './ports';
 
 export const uploadKindSchema = z.enum(['photo', 'video']);
@@ -19,11 +19,15 @@ export async function uploadCap(ports: Ports, kind: UploadKind): Promise<number>
   return kind === 'photo' ? media.upload.photoMaxBytes : media.upload.videoMaxBytes;
 }
 
-/** Only a unit's contact uploads; checked before the bytes are read, so no one else can make the server take them in. */
-export function mayUpload(caller: Caller | null): Caller & { unitId: string } {
-  if (!caller) throw new AppError('UNAUTHENTICATED');
-  if (caller.role !== 'contact' || !caller.unitId) throw new AppError('FORBIDDEN');
-  return { ...caller, unitId: caller.unitId };
+/**
+ * Who may upload, and a token of their upload bucket, before a byte is read: only a unit's contact,
+ * so no one else can make the server take the bytes in, and a refused upload spends nothing.
+ */
+export async function admitUpload(ports: Ports): Promise<Caller> {
+  const principal = await ports.identity.principal();
+  const { me } = contactOf(await callerFor(ports, principal));
+  await spendRateToken(ports, 'upload', principal, me);
+  return me;
 }
 
 /**
@@ -31,17 +35,17 @@ export function mayUpload(caller: Caller | null): Caller & { unitId: string } {
  * label and never becomes part of a path. The content is judged later by its bytes (`media.check`).
  */
 export async function storeUpload(ports: Ports, caller: Caller | null, kind: UploadKind, originalName: string, bytes: Uint8Array) {
-  const uploader = mayUpload(caller);
+  const { me, unitId } = contactOf(caller);
   if (bytes.byteLength === 0) throw new AppError('VALIDATION_FAILED', '上传的文件是空的');
   if (bytes.byteLength > (await uploadCap(ports, kind))) throw new AppError('PAYLOAD_TOO_LARGE');
-  const fileId = `uploads/${uploader.unitId}/${kind}-${randomUUID()}.${EXTENSION[kind]}`;
+  const fileId = `uploads/${unitId}/${kind}-${randomUUID()}.${EXTENSION[kind]}`;
   const stored = await ports.files.put(fileId, bytes);
   await ports.db.transaction((tx) =>
     tx.uploads.put({
       fileId,
       kind,
-      ownerId: uploader.userId,
-      unitId: uploader.unitId,
+      ownerId: me.userId,
+      unitId,
       originalName: originalName.slice(0, 200),
       size: stored.size,
       createdAt: ports.clock.now().toISOString(),

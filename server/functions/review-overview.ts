@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { currentCampaign } from '../core/campaign-service';
 import { action } from '../core/define-function';
 import { everyNomination } from '../core/paging';
-import { REVIEWABLE_STATUSES } from '../core/review-service';
+import { REVIEWABLE_STATUSES } from '../core/access/nomination-scope';
 import { UNIT_TYPE_KEYS, UNIT_TYPE_LABELS } from '../../domain/lists/unit-types';
 
 export const reviewOverviewActions = {

@@ -8,8 +8,6 @@ import { createInvite, redeemInvite } from '../core/invites';
 import type { Ports } from '../core/ports';
 import type { UnitRecord } from '../core/repositories';
 
-export { assertNoAdminYet, SETUP_TOKEN_MIN_LENGTH, tokenMatches } from '../core/access/setup-token';
-
 /** What the database platform must prepare before the repositories work (the cloud: its collections). */
 export interface CollectionSetup {
   ensure(): Promise<{ created: string[]; existing: string[]; indexes: string[] }>;

@@ -2,10 +2,8 @@ import fs from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { isFunctionName } from '../../domain/api/envelope';
 import { AppError } from '../core/app-error';
-import { admitCaller } from '../core/access/admit';
-import { spendRateToken } from '../core/access/rate-limit';
-import { callerFor, resolveCaller } from '../core/caller';
-import { mayReadFile, storeUpload, uploadCap, uploadKindSchema } from '../core/uploads';
+import { resolveCaller } from '../core/caller';
+import { admitUpload, mayReadFile, storeUpload, uploadCap, uploadKindSchema } from '../core/uploads';
 import { FUNCTIONS } from '../functions';
 import { bearerToken, JSON_BODY_LIMIT, parseEvent, readBody, sendError, sendJson } from './http-io';
 import type { LocalRuntime } from './runtime';
@@ -95,11 +93,7 @@ async function route(runtime: LocalRuntime, staticDir: string, req: IncomingMess
     const ports = runtime.portsFor(token);
     const kind = uploadKindSchema.safeParse(url.searchParams.get('kind'));
     if (!kind.success) throw new AppError('VALIDATION_FAILED', '请说明上传的是照片（photo）还是视频（video）');
-    const principal = await ports.identity.principal();
-    const caller = await callerFor(ports, principal);
-    // Who, then the upload bucket, before a byte is read: a refused upload stores and spends nothing.
-    admitCaller(['contact'], principal, caller);
-    await spendRateToken(ports, 'upload', principal, caller);
+    const caller = await admitUpload(ports);
     const bytes = await readBody(req, await uploadCap(ports, kind.data));
     return sendJson(res, 200, await storeUpload(ports, caller, kind.data, url.searchParams.get('name') ?? '', bytes));
   }

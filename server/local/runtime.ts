@@ -8,7 +8,6 @@ import { localDataKey } from '../adapters/local/data-key-file';
 import { createPersonalDataCipher } from '../core/personal-data/cipher';
 import type { Ports, RateLimits } from '../core/ports';
 import { sqliteRateBuckets } from '../adapters/local/sqlite/rate-buckets';
-import { DEFAULT_RATE_LIMITS } from '../core/access/rate-limit';
 import { seedDemo } from './seed';
 import path from 'node:path';
 
@@ -20,6 +19,7 @@ export interface LocalRuntimeOptions {
   dataKey?: string;
   /** The clock stands still at `now` until a test advances it. */
   frozenClock?: boolean;
+  /** `DEFAULT_RATE_LIMITS` when absent (the limits fall back there themselves). */
   rateLimits?: RateLimits;
 }
 
@@ -36,7 +36,7 @@ export async function openLocalRuntime(options: LocalRuntimeOptions) {
   const sessions = devSessions(connections.writer);
   const campaign = await db.transaction((tx) => seedDemo(connections.writer, tx, clock.now(), options.deadline));
   const rateBuckets = sqliteRateBuckets(db, connections.writer);
-  const settings = { campaignId: campaign.id, rateLimits: options.rateLimits ?? DEFAULT_RATE_LIMITS };
+  const settings = { campaignId: campaign.id, rateLimits: options.rateLimits };
 
   return {
     connections,

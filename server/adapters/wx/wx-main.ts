@@ -29,7 +29,15 @@ export function wxMain(fn: CloudFunction, cloud: WxCloud, translate: (event: unk
   const cipherOf = envDataCipher(fn.name);
   // Checked at the cold start, so a missing key is in the log before anyone calls.
   cipherOf();
-  const rateBuckets = cloudRateBuckets(cloud.database());
+  // What no call changes is made once; like the data key, a changed variable takes effect on the
+  // next cold start (and malformed rate limits fail it).
+  const shared = {
+    files: cloudFiles(cloud),
+    notify: subscribeNotify(cloud, parseSubscribeTemplates(process.env.SUBSCRIBE_TEMPLATES)),
+    clock: { now: () => new Date() },
+    rateBuckets: cloudRateBuckets(cloud.database()),
+    settings: { campaignId: process.env.CAMPAIGN_ID ?? '2023', rateLimits: rateLimitsFromEnv(process.env) },
+  };
   let dbOf: { cipher: PersonalDataCipher; db: Db } | null = null;
   return async (event: unknown) => {
     // WeChat caps events itself, but not at our limit: refuse what the local runtime would refuse.
@@ -43,14 +51,10 @@ export function wxMain(fn: CloudFunction, cloud: WxCloud, translate: (event: unk
     const context = cloud.getWXContext();
     const openid = context.OPENID || null;
     const ports: Ports = {
+      ...shared,
       db,
-      files: cloudFiles(cloud),
-      notify: subscribeNotify(cloud, parseSubscribeTemplates(process.env.SUBSCRIBE_TEMPLATES)),
       contentCheck: wxContentCheck(cloud, () => openid),
-      clock: { now: () => new Date() },
       identity: { principal: async () => ({ externalId: openid, userId: null, source: context.SOURCE }) },
-      rateBuckets,
-      settings: { campaignId: process.env.CAMPAIGN_ID ?? '2023', rateLimits: rateLimitsFromEnv(process.env) },
     };
     return fn.handle(translate(event), ports);
   };

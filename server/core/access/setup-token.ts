@@ -3,12 +3,12 @@ import { AppError } from '../app-error';
 import type { Ports } from '../ports';
 
 /** A SETUP_TOKEN shorter than this is treated as absent: it guards the first admin. */
-export const SETUP_TOKEN_MIN_LENGTH = 24;
+const SETUP_TOKEN_MIN_LENGTH = 24;
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest();
 
 /** Constant-time comparison of the offered token with the configured one. */
-export function tokenMatches(configured: string | undefined, offered: string | undefined): boolean {
+function tokenMatches(configured: string | undefined, offered: string | undefined): boolean {
   if (!configured || configured.length < SETUP_TOKEN_MIN_LENGTH || !offered) return false;
   return timingSafeEqual(sha256(configured), sha256(offered));
 }
