@@ -2,14 +2,26 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Harness } from './harness';
 
+type Db = Harness['runtime']['connections']['reader'];
+
+/** The database's own tables (none of SQLite's), by name, less `except`. */
+export function tableNames(db: Db, except: ReadonlySet<string> = new Set()): string[] {
+  const names = db
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .pluck()
+    .all() as string[];
+  return names.filter((name) => !except.has(name));
+}
+
+/** Every row of each table but `except`, in rowid order, by table. */
+export function tableRows(h: Harness, except?: ReadonlySet<string>): Record<string, unknown[]> {
+  const db = h.runtime.connections.reader;
+  return Object.fromEntries(tableNames(db, except).map((name) => [name, db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]));
+}
+
 /** Every row of every table, and every stored file with its size: what "changes nothing" is checked against. */
 export function snapshot(h: Harness): Record<string, unknown[]> {
-  const db = h.runtime.connections.reader;
-  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as {
-    name: string;
-  }[];
-  const out: Record<string, unknown[]> = {};
-  for (const { name } of tables) out[name] = db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all();
+  const out = tableRows(h);
   const files = path.join(h.dataDir, 'files');
   out['(files)'] = fs.existsSync(files)
     ? (fs.readdirSync(files, { recursive: true, withFileTypes: true }) as fs.Dirent[])
