@@ -19,16 +19,23 @@ export function tableRows(h: Harness, except?: ReadonlySet<string>): Record<stri
   return Object.fromEntries(tableNames(db, except).map((name) => [name, db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]));
 }
 
+/** Files under `root/dir` (none when it is missing), as paths relative to `root` with `/` between folders: file ids. */
+export function filesUnder(root: string, dir = '.'): string[] {
+  const full = path.join(root, dir);
+  if (!fs.existsSync(full)) return [];
+  return fs.readdirSync(full, { recursive: true, withFileTypes: true }).flatMap((entry) => {
+    if (!entry.isFile()) return [];
+    return [path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')];
+  });
+}
+
 /** Every row of every table, and every stored file with its size: what "changes nothing" is checked against. */
 export function snapshot(h: Harness): Record<string, unknown[]> {
   const out = tableRows(h);
   const files = path.join(h.dataDir, 'files');
-  out['(files)'] = fs.existsSync(files)
-    ? (fs.readdirSync(files, { recursive: true, withFileTypes: true }) as fs.Dirent[])
-        .filter((e) => e.isFile())
-        .map((e) => `${path.relative(files, path.join(e.parentPath, e.name))}:${fs.statSync(path.join(e.parentPath, e.name)).size}`)
-        .sort()
-    : [];
+  out['(files)'] = filesUnder(files)
+    .map((f) => `${f}:${fs.statSync(path.join(files, f)).size}`)
+    .sort();
   return out;
 }
 
