@@ -5,7 +5,7 @@ import { storeUpload } from '../../../server/core/uploads';
 import { FUNCTIONS } from '../../../server/functions';
 import { tableNames, tableRows } from '../support/db-snapshot';
 import { dataOf, type Harness } from '../support/harness';
-import { CONTACT, submitted, VALID_FORM } from '../support/nominations';
+import { CONTACT, draft, submitted } from '../support/nominations';
 import type { FuzzContext } from './valid-events';
 
 /** Every kind of caller: signed out, a unit's contact and each reviewer role. */
@@ -30,7 +30,7 @@ export function rawCaller(h: Harness) {
  */
 export async function seedFuzzContext(h: Harness): Promise<() => Promise<FuzzContext>> {
   const other = await submitted(h, 'contact-district-xicheng');
-  const draft = dataOf(await h.call<{ id: string; version: number }>(CONTACT, 'nomination', { action: 'saveDraft', form: VALID_FORM }));
+  const made = await draft(h);
   const ports = h.runtime.portsFor(h.runtime.sessions.create(CONTACT, h.runtime.clock.now()));
   const caller = await resolveCaller(ports);
   const { fileId } = await storeUpload(ports, caller, 'photo', 'a.jpg', new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]));
@@ -38,7 +38,7 @@ export async function seedFuzzContext(h: Harness): Promise<() => Promise<FuzzCon
   await ports.db.transaction((tx) =>
     tx.media.put({
       id: mediaId,
-      nominationId: draft.id,
+      nominationId: made.id,
       kind: 'photo',
       fileId,
       position: 0,
@@ -54,7 +54,7 @@ export async function seedFuzzContext(h: Harness): Promise<() => Promise<FuzzCon
   return async () => ({
     nominationId: other.id,
     version: await versionOf(other.id),
-    draftVersion: await versionOf(draft.id),
+    draftVersion: await versionOf(made.id),
     mediaId,
     fileId,
     inviteCode: invite.code,
