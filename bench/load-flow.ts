@@ -37,6 +37,15 @@ async function attach(c: TimedClient, token: string, kind: 'photo' | 'video', by
   return checked.ok ? null : checked.error.code;
 }
 
+/** Uploads and checks the photos, then the video; answers the first failure (`<kind> <code>`), or null. */
+export async function attachAll(c: TimedClient, token: string, media: LoadMedia): Promise<string | null> {
+  for (const [kind, bytes] of [...media.photos.map((p) => ['photo', p] as const), ['video', media.video] as const]) {
+    const failed = await attach(c, token, kind, bytes);
+    if (failed) return `${kind} ${failed}`;
+  }
+  return null;
+}
+
 /** A contact's whole flow, as the app does it: sign in, read the campaign, save the drafts, upload and check the media, submit. */
 export async function contactFlow(c: TimedClient, i: number, unit: { unitId: string; contactId: string }, media: LoadMedia) {
   const outcome: FlowOutcome = { ...unit, drafts: [], lastVersion: 0, submitted: false, failed: null };
@@ -51,10 +60,8 @@ export async function contactFlow(c: TimedClient, i: number, unit: { unitId: str
     outcome.drafts.push({ version, form });
     outcome.lastVersion = version;
   }
-  for (const [kind, bytes] of [...media.photos.map((p) => ['photo', p] as const), ['video', media.video] as const]) {
-    const failed = await attach(c, token, kind, bytes);
-    if (failed) return { ...outcome, failed: `${kind} ${failed}` };
-  }
+  const failed = await attachAll(c, token, media);
+  if (failed) return { ...outcome, failed };
   const submitted = await c.call<Saved>(token, 'nomination', { action: 'submit', version });
   if (!submitted.ok) return { ...outcome, failed: `submit ${submitted.error.code}` };
   return { ...outcome, lastVersion: submitted.data.version, submitted: true };

@@ -3,7 +3,7 @@ import type { NominationFormDraft } from '../domain/form/nomination-form';
 import { demoForm } from '../scripts/seed/demo-form';
 import type { HttpClient } from '../test/server/support/http-client';
 import type { TimedClient } from './load-client';
-import type { FlowOutcome, LoadMedia } from './load-flow';
+import { attachAll, type FlowOutcome, type LoadMedia } from './load-flow';
 
 type Saved = { id: string; version: number };
 
@@ -12,12 +12,8 @@ export async function concurrentSubmits(c: TimedClient, unit: { unitId: string; 
   const token = await c.login(unit.contactId);
   const saved = await c.call<Saved>(token, 'nomination', { action: 'saveDraft', form: demoForm(9999) });
   if (!saved.ok) throw new Error(`saveDraft: ${saved.error.code}`);
-  for (const [kind, bytes] of [...media.photos.map((p) => ['photo', p] as const), ['video', media.video] as const]) {
-    const upload = await c.upload(token, kind, bytes);
-    if (!upload.ok) throw new Error(`upload: ${upload.error.code}`);
-    const checked = await c.call(token, 'media', { action: 'check', fileId: upload.data.fileId, kind });
-    if (!checked.ok) throw new Error(`media.check: ${checked.error.code}`);
-  }
+  const failed = await attachAll(c, token, media);
+  if (failed) throw new Error(`media: ${failed}`);
   const { version, id } = saved.data;
   const replies = await Promise.all(
     Array.from({ length: count }, () =>

@@ -59,9 +59,11 @@ export interface SeededUnit {
   contactId: string;
 }
 
+const unitIdOf = (prefix: string, i: number) => `${prefix}-${String(i + 1).padStart(4, '0')}`;
+
 /** New recommending units `<prefix>-0001` … with (when `contacts`) a contact each, `contact-<unitId>`. */
-export async function putUnit(tx: Repositories, prefix: string, i: number, contacts: boolean): Promise<SeededUnit> {
-  const unitId = `${prefix}-${String(i + 1).padStart(4, '0')}`;
+async function putUnit(tx: Repositories, prefix: string, i: number, contacts: boolean): Promise<SeededUnit> {
+  const unitId = unitIdOf(prefix, i);
   const unit = { id: unitId, name: `测试推荐单位${i + 1}`, type: UNIT_TYPES[i % UNIT_TYPES.length] };
   await tx.units.put(unit);
   const contactId = `contact-${unitId}`;
@@ -127,16 +129,17 @@ export async function seedNominations(runtime: LocalRuntime, options: SeedOption
   const { db } = runtime.portsFor(null);
   const statuses = options.statuses ?? ALL_STATUSES;
   const now = runtime.clock.now().getTime();
+  const prefix = options.prefix ?? 'seed';
   const seeded: Seeded[] = [];
   for (let i = 0; i < options.count; i++) {
     const status = statuses[i % statuses.length];
     const at = new Date(now - i * 60_000).toISOString();
     const form = options.form?.(i) ?? demoForm(i);
-    const unitId = `${options.prefix ?? 'seed'}-${String(i + 1).padStart(4, '0')}`;
+    const unitId = unitIdOf(prefix, i);
     const files = await putMedia(runtime, unitId, options.media);
     const id = nominationId(runtime.campaign.id, unitId);
     const unit = await db.transaction(async (tx) => {
-      const unit = await putUnit(tx, options.prefix ?? 'seed', i, options.contacts ?? false);
+      const unit = await putUnit(tx, prefix, i, options.contacts ?? false);
       const paper = i % 3 === 0 ? { copies: 2, receivedOn: at.slice(0, 10), recordedBy: 'staff-1', at } : null;
       const submittedAt = status === 'draft' ? null : at;
       await tx.nominations.insert({

@@ -1,32 +1,23 @@
 import fs from 'node:fs';
+import type { FunctionName, Reply } from '../../../domain/api/envelope';
+import { httpClient } from '../../server/support/http-client';
+
+/** A reply's data; a refusal fails the scene setup with its code. */
+function dataOr<T>(what: string, reply: Reply<T>): T {
+  if (!reply.ok) throw new Error(`${what}: ${reply.error.code} ${reply.error.message}`);
+  return reply.data;
+}
 
 /** Drives the local HTTP contract directly, to set up a scene faster than through the UI. */
 export function apiClient(baseUrl: string) {
-  async function login(as: string): Promise<string> {
-    const response = await fetch(`${baseUrl}/api/dev/login`, {
-      method: 'POST',
-      body: JSON.stringify({ as }),
-      headers: { 'content-type': 'application/json' },
-    });
-    return ((await response.json()) as { token: string }).token;
-  }
-  async function call<T>(token: string, fn: string, event: Record<string, unknown>): Promise<T> {
-    const response = await fetch(`${baseUrl}/api/fn/${fn}`, {
-      method: 'POST',
-      body: JSON.stringify(event),
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    });
-    const reply = (await response.json()) as { ok: boolean; data: T; error?: { code: string; message: string } };
-    if (!reply.ok) throw new Error(`${fn}.${String(event.action)}: ${reply.error?.code} ${reply.error?.message}`);
-    return reply.data;
-  }
-  async function upload(token: string, kind: 'photo' | 'video', file: string): Promise<string> {
-    const response = await fetch(`${baseUrl}/api/files?kind=${kind}&name=x`, {
-      method: 'PUT',
-      body: new Uint8Array(fs.readFileSync(file)),
-      headers: { authorization: `Bearer ${token}` },
-    });
-    return ((await response.json()) as { fileId: string }).fileId;
-  }
-  return { login, call, upload };
+  const http = httpClient(baseUrl);
+  return {
+    login: http.login,
+    async call<T>(token: string, fn: FunctionName, event: Record<string, unknown>): Promise<T> {
+      return dataOr(`${fn}.${String(event.action)}`, await http.call<T>(token, fn, event));
+    },
+    async upload(token: string, kind: 'photo' | 'video', file: string): Promise<string> {
+      return dataOr(`upload ${kind}`, await http.upload(token, kind, 'x', new Uint8Array(fs.readFileSync(file)))).fileId;
+    },
+  };
 }

@@ -2,20 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Contact, NominationView } from './burst';
+import { filesUnder } from '../support/db-snapshot';
 import type { HttpClient } from '../support/http-client';
 import { maybeRemoved, type VersionedWrite } from './ledger';
 
 type Row = Record<string, string | number | null>;
-
-/** Files under `dir`, as file ids relative to `root`. */
-function filesUnder(root: string, dir: string): string[] {
-  const full = path.join(root, dir);
-  if (!fs.existsSync(full)) return [];
-  return fs.readdirSync(full, { recursive: true, withFileTypes: true }).flatMap((entry) => {
-    if (!entry.isFile()) return [];
-    return [path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')];
-  });
-}
 
 /** Each nomination's events that must come with notices: submit → every staff member, accept / return → the unit's contact. */
 function noticeProblems(db: Database.Database, n: Row, audit: Row[]): string[] {

@@ -3,8 +3,9 @@ import type { FunctionName } from '../../../domain/api/envelope';
 import { resolveCaller } from '../../../server/core/caller';
 import { storeUpload } from '../../../server/core/uploads';
 import { FUNCTIONS } from '../../../server/functions';
+import { tableNames, tableRows } from '../support/db-snapshot';
 import { dataOf, type Harness } from '../support/harness';
-import { CONTACT, submitted, VALID_FORM } from '../support/nominations';
+import { CONTACT, draft, submitted } from '../support/nominations';
 import type { FuzzContext } from './valid-events';
 
 /** Every kind of caller: signed out, a unit's contact and each reviewer role. */
@@ -29,7 +30,7 @@ export function rawCaller(h: Harness) {
  */
 export async function seedFuzzContext(h: Harness): Promise<() => Promise<FuzzContext>> {
   const other = await submitted(h, 'contact-district-xicheng');
-  const draft = dataOf(await h.call<{ id: string; version: number }>(CONTACT, 'nomination', { action: 'saveDraft', form: VALID_FORM }));
+  const made = await draft(h);
   const ports = h.runtime.portsFor(h.runtime.sessions.create(CONTACT, h.runtime.clock.now()));
   const caller = await resolveCaller(ports);
   const { fileId } = await storeUpload(ports, caller, 'photo', 'a.jpg', new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]));
@@ -37,7 +38,7 @@ export async function seedFuzzContext(h: Harness): Promise<() => Promise<FuzzCon
   await ports.db.transaction((tx) =>
     tx.media.put({
       id: mediaId,
-      nominationId: draft.id,
+      nominationId: made.id,
       kind: 'photo',
       fileId,
       position: 0,
@@ -53,7 +54,7 @@ export async function seedFuzzContext(h: Harness): Promise<() => Promise<FuzzCon
   return async () => ({
     nominationId: other.id,
     version: await versionOf(other.id),
-    draftVersion: await versionOf(draft.id),
+    draftVersion: await versionOf(made.id),
     mediaId,
     fileId,
     inviteCode: invite.code,
@@ -66,10 +67,7 @@ const NOT_DATA = new Set(['rate_buckets']);
 /** Rows in every data table: a refused call must leave all of them as they were. */
 export function rowCounts(h: Harness): Record<string, number> {
   const db = h.runtime.connections.writer;
-  const tables = (
-    db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[]
-  ).filter((t) => !NOT_DATA.has(t));
-  return Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT count(*) FROM "${t}"`).pluck().get() as number]));
+  return Object.fromEntries(tableNames(db, NOT_DATA).map((t) => [t, db.prepare(`SELECT count(*) FROM "${t}"`).pluck().get() as number]));
 }
 
 /** Limits no fuzzer reaches: it sends thousands of writes as one user, and is not testing the limits. */
@@ -85,15 +83,8 @@ export function dataDigest(h: Harness): () => string {
   return () => {
     const now = commitMark(h);
     if (now === mark) return digest;
-    const db = h.runtime.connections.reader;
-    const tables = (
-      db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[]
-    )
-      .map((t) => t.name)
-      .filter((t) => !NOT_DATA.has(t))
-      .sort();
     const hash = createHash('sha256');
-    for (const t of tables) hash.update(`${t}\n${JSON.stringify(db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all())}`);
+    for (const [t, rows] of Object.entries(tableRows(h, NOT_DATA))) hash.update(`${t}\n${JSON.stringify(rows)}`);
     mark = now;
     digest = hash.digest('hex');
     return digest;

@@ -44,10 +44,10 @@ export async function attachPassedMedia(h: Harness, nominationId: string, photos
 
 /** A contact's complete, submitted nomination; returns its id and version. */
 export async function submitted(h: Harness, contact = CONTACT) {
-  const draft = dataOf(await h.call<{ id: string; version: number }>(contact, 'nomination', { action: 'saveDraft', form: VALID_FORM }));
-  await attachPassedMedia(h, draft.id);
+  const made = await draft(h, contact);
+  await attachPassedMedia(h, made.id);
   return dataOf(
-    await h.call<{ id: string; version: number; status: string }>(contact, 'nomination', { action: 'submit', version: draft.version }),
+    await h.call<{ id: string; version: number; status: string }>(contact, 'nomination', { action: 'submit', version: made.version }),
   );
 }
 

@@ -12,9 +12,12 @@ export interface RuntimeProcess {
   kill(signal?: NodeJS.Signals): Promise<NodeJS.Signals | number | null>;
 }
 
+const START_TIMEOUT_MS = 30_000;
+
 /**
  * `server/local/main.ts` under tsx as a child process on `dataDir`, port 0, and no H5 build (the API
- * alone): the real runtime, HTTP layer and all. Resolves once it prints its URL.
+ * alone) unless `env` names a STATIC_DIR: the real runtime, HTTP layer and all. Resolves once it
+ * prints its URL.
  */
 export function startRuntimeProcess(dataDir: string, env: Record<string, string> = {}, nodeArgs: string[] = []): Promise<RuntimeProcess> {
   // `node --import tsx`, not the tsx binary: that one runs the script in a grandchild a SIGKILL would miss.
@@ -30,10 +33,15 @@ export function startRuntimeProcess(dataDir: string, env: Record<string, string>
   };
   let output = '';
   return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      reject(new Error(`the runtime did not start in ${START_TIMEOUT_MS / 1000} s:\n${output}`));
+      kill();
+    }, START_TIMEOUT_MS);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = READY.exec(output);
       if (match) {
+        clearTimeout(timer);
         child.stdout?.off('data', onData);
         child.stdout?.resume();
         resolve({ url: match[1], child, exited, kill });
@@ -43,6 +51,9 @@ export function startRuntimeProcess(dataDir: string, env: Record<string, string>
     child.stderr?.on('data', (chunk: Buffer) => {
       output += chunk.toString();
     });
-    exited.then((how) => reject(new Error(`the runtime exited (${how}) before it was ready:\n${output}`)));
+    exited.then((how) => {
+      clearTimeout(timer);
+      reject(new Error(`the runtime exited (${how}) before it was ready:\n${output}`));
+    });
   });
 }

@@ -3,6 +3,7 @@ import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { createHttpServer } from '../../../server/local/http-server';
 import type { Harness } from './harness';
+import { httpClient } from './http-client';
 
 export interface Served {
   base: string;
@@ -19,20 +20,16 @@ export async function serve(h: Harness): Promise<Served> {
   const server = createHttpServer(h.runtime, '/nonexistent');
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const post = (path: string, body: string | Uint8Array, token?: string) =>
-    fetch(`${base}${path}`, {
-      method: 'POST',
-      body: typeof body === 'string' ? body : new Uint8Array(body),
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    });
   return {
     base,
     server,
-    async login(as) {
-      return ((await (await post('/api/dev/login', JSON.stringify({ as }))).json()) as { token: string }).token;
-    },
+    login: httpClient(base).login,
     async callRaw(fn, body, token) {
-      const response = await post(`/api/fn/${fn}`, body, token);
+      const response = await fetch(`${base}/api/fn/${fn}`, {
+        method: 'POST',
+        body: typeof body === 'string' ? body : new Uint8Array(body),
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      });
       return { status: response.status, reply: await response.json() };
     },
     close: () => new Promise((resolve) => server.close(() => resolve())),
