@@ -3,9 +3,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { MEDIA_FIXTURES_DIR } from '../../test/fixtures/media-dir';
 
 const run = promisify(execFile);
-const FIXTURES = path.resolve(__dirname, '../../../shared/fixtures/media');
+const FIXTURES = MEDIA_FIXTURES_DIR;
 const CACHE = path.join(os.tmpdir(), 'jinguo-demo-media');
 
 // Shared fixtures that pass the media check (MANIFEST.tsv): JPEGs of ≥ 1,048,576 px, a 16:9 720p H.264 MP4 of 1 s.

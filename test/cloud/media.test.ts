@@ -1,12 +1,10 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type Cloud, dataOf, openCloud } from './support/cloud';
 import { DATA_KEY, CONTACT_OPENID, IT_OPENID, openCampaign, SETUP_TOKEN, UNIT } from './support/journey';
-import { repoRoot } from './support/load-bundle';
+import { mediaFixture } from '../fixtures/media-dir';
 
-const fixtures = path.resolve(repoRoot, '../shared/fixtures/media');
-const fixture = (name: string) => fs.readFileSync(path.join(fixtures, `androidx_media__${name}`));
+const fixture = (name: string) => fs.readFileSync(mediaFixture(`androidx_media__${name}`));
 // What the mini-program's Taro.cloud.uploadFile writes: the unit's folder, the kind, a UUID.
 const cloudPath = (kind: 'photo' | 'video', ext: string) => `uploads/${UNIT}/${kind}-${crypto.randomUUID()}.${ext}`;
 

@@ -1,5 +1,1 @@
-import path from 'node:path';
-
-/** The shared real-world media samples (../shared beside the repo, as on CI). */
-export const MEDIA = path.resolve(__dirname, '../../../../shared/fixtures/media');
-export const media = (name: string) => path.join(MEDIA, name);
+export { MEDIA_FIXTURES_DIR as MEDIA, mediaFixture as media } from '../../fixtures/media-dir';

@@ -3,16 +3,16 @@ import path from 'node:path';
 import { type Seeded, type SeedOptions, seedNominations as seedWith } from '../../../scripts/seed/nominations';
 import { demoForm } from '../../../scripts/seed/demo-form';
 import type { LocalRuntime } from '../../../server/local/runtime';
+import { MEDIA_FIXTURES_DIR } from '../../fixtures/media-dir';
 import { VALID_FORM } from '../support/nominations';
 
 export type { Seeded };
 
-const repoRoot = path.resolve(__dirname, '../../..');
-export const MEDIA_DIR = path.resolve(repoRoot, '../shared/fixtures/media');
+export const MEDIA_DIR = MEDIA_FIXTURES_DIR;
 
 /** Small real files: two JPEG photos and an H.264 MP4. */
 export const SMALL_MEDIA = {
-  photos: ['exiftool_exiftool__Apple.jpg', 'exiftool_exiftool__Canon.jpg'],
+  photos: ['nodeca_probe-image-size__Exif5-1.5x.jpg', 'image-size_image-size__1x2-flipped-big-endian.jpg'],
   video: 'androidx_media__silent-black-10s.mp4',
 };
 

@@ -3,13 +3,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { MEDIA_FIXTURES_DIR } from '../../fixtures/media-dir';
 import { fileRangeReader } from '../../../server/adapters/local/folder-files';
 import type { MediaReader } from '../../../server/media/byte-source';
 import { type Inspection, inspectMedia } from '../../../server/media/inspect-media';
 
 export const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
-// CI runs in a fresh clone with shared/ beside the repository.
-export const fixturesDir = path.resolve(repoRoot, '../shared/fixtures/media');
+export const fixturesDir = MEDIA_FIXTURES_DIR;
 
 export type ManifestRow = Record<string, string>;
 
