@@ -3,7 +3,6 @@ import Taro from '@tarojs/taro';
 import { Component, type ComponentType, type ErrorInfo, type ReactNode, useState } from 'react';
 import { PrivacySheet } from '../features/privacy/privacy-sheet';
 import { AppButton } from './app-button';
-import './page-shell.css';
 
 const HOME = '/pages/home/index';
 

@@ -2,7 +2,6 @@ import { Text, View } from '@tarojs/components';
 import { AppButton } from '../../components/app-button';
 import type { DeviceError } from '../../services/device-failure';
 import { canOpenSettings, openAppSettings, openPrivacyGuide } from './privacy-links';
-import './privacy.css';
 
 /** Why the last device call did not go through, and the way on: the privacy guide, or 设置 for a denied permission. */
 export function DeviceNotice({ problem }: { problem: DeviceError | null }) {

@@ -10,7 +10,6 @@ import {
 import { AppButton } from '../../components/app-button';
 import { agreePrivacy, refusePrivacy, reportPrivacyShown, usePrivacyPending } from './privacy-gate';
 import { openPrivacyGuide } from './privacy-links';
-import './privacy.css';
 
 let sheets = 0;
 
