@@ -17,9 +17,15 @@ export const PRIVACY_GUIDE_NAME = '巾帼推荐小程序隐私保护指引';
 
 export const PRIVACY_ITEMS: readonly PrivacyItem[] = [
   {
+    formType: '姓名',
+    what: '候选人的姓名',
+    purpose: '填写推荐人员登记表，供主办单位审查、评审和向北京市妇联推荐',
+    apis: [],
+  },
+  {
     formType: '身份证号码',
-    what: '候选人的姓名、身份证号',
-    purpose: '填写推荐人员登记表，核验候选人身份（女性）并计算年龄，供主办单位审查、评审和向北京市妇联推荐',
+    what: '候选人的身份证号',
+    purpose: '填写推荐人员登记表，核验候选人身份（女性）并计算年龄',
     apis: [],
   },
   {
@@ -82,6 +88,7 @@ export function privacyGuideMarkdown(): string {
     `In 微信公众平台 → 设置 → 服务内容声明 → 用户隐私保护指引, declare each 信息类型 below with its 用途 (the text after 「用于」),`,
     'then publish the guide before the version that uses them goes to review. Generated from `domain/privacy/privacy-guide.ts`,',
     'the source the in-app privacy sheet shows; after a change there, run `npm run privacy:guide` and paste its output here.',
+    'A 信息类型 the form does not offer goes under 其他, with the same 用途.',
     '',
     '| 信息类型 | 用途（开发者收集…，用于…） | gated WeChat API |',
     '| --- | --- | --- |',
