@@ -1,27 +1,7 @@
-import type { ContentCheck, Files, Notify, RangeReader, SendOutcome } from '../../core/ports';
+import type { ContentCheck, Files, Notify, SendOutcome } from '../../core/ports';
+import { httpRangeReader } from './range-reader';
 import { type SubscribeTemplate, templateData } from './subscribe-templates';
 import type { WxCloud } from './wx-sdk-surface';
-
-/** Byte ranges of a cloud-storage file over HTTP Range on its temporary URL. */
-async function rangeReader(url: string): Promise<RangeReader | null> {
-  const head = await fetch(url, { headers: { range: 'bytes=0-0' } });
-  const total = /\/(\d+)$/.exec(head.headers.get('content-range') ?? '')?.[1];
-  if (!head.ok || !total) return null;
-  let bytesRead = 0;
-  return {
-    size: Number(total),
-    get bytesRead() {
-      return bytesRead;
-    },
-    async read(offset, length) {
-      if (length <= 0 || offset >= Number(total)) return new Uint8Array(0);
-      const response = await fetch(url, { headers: { range: `bytes=${offset}-${offset + length - 1}` } });
-      const bytes = new Uint8Array(await response.arrayBuffer());
-      bytesRead += bytes.byteLength;
-      return bytes;
-    },
-  };
-}
 
 export function cloudFiles(cloud: WxCloud): Files {
   return {
@@ -32,7 +12,7 @@ export function cloudFiles(cloud: WxCloud): Files {
     async open(fileId) {
       const { fileList } = await cloud.getTempFileURL({ fileList: [fileId] });
       const url = fileList[0]?.tempFileURL;
-      return url ? rangeReader(url) : null;
+      return url ? httpRangeReader(url) : null;
     },
     async readAll(fileId) {
       const { fileContent } = await cloud.downloadFile({ fileID: fileId });
