@@ -1,4 +1,5 @@
 import type { ContentCheck, Files, Notify, SendOutcome } from '../../core/ports';
+import type { MiniprogramState } from './miniprogram-state';
 import { httpRangeReader } from './range-reader';
 import { type SubscribeTemplate, templateData } from './subscribe-templates';
 import type { WxCloud } from './wx-sdk-surface';
@@ -31,7 +32,7 @@ export function cloudFiles(cloud: WxCloud): Files {
 const errCodeOf = (error: unknown) => (error && typeof error === 'object' ? (error as { errCode?: unknown }).errCode : undefined);
 
 /** Subscribe messages; the templates come from the deployment's configuration, by key. */
-export function subscribeNotify(cloud: WxCloud, templates: Record<string, SubscribeTemplate>): Notify {
+export function subscribeNotify(cloud: WxCloud, templates: Record<string, SubscribeTemplate>, miniprogramState: MiniprogramState): Notify {
   // Asked for at every claimed outbox item; the configuration does not change while the function runs.
   const ids: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(templates).map(([key, t]) => [key, t.id]));
   return {
@@ -47,6 +48,7 @@ export function subscribeNotify(cloud: WxCloud, templates: Record<string, Subscr
           // WeChat's form is a path from the root, `pages/home/index?x=1`; the app's routes start with a slash.
           page: message.page?.replace(/^\//, ''),
           data: templateData(template, message.data),
+          miniprogramState,
         });
         return { kind: 'sent' };
       } catch (error) {

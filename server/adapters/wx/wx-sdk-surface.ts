@@ -61,7 +61,13 @@ export interface WxCloud {
   deleteFile(options: { fileList: string[] }): Promise<unknown>;
   openapi: {
     subscribeMessage: {
-      send(options: { touser: string; templateId: string; page?: string; data: Record<string, { value: string }> }): Promise<unknown>;
+      send(options: {
+        touser: string;
+        templateId: string;
+        page?: string;
+        data: Record<string, { value: string }>;
+        miniprogramState?: 'developer' | 'trial' | 'formal';
+      }): Promise<unknown>;
     };
     security: {
       mediaCheckAsync(options: {

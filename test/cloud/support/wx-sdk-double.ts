@@ -46,7 +46,21 @@ export function createWxSdkDouble() {
     }),
     ...storage.sdk,
     openapi: {
-      subscribeMessage: { send: (options: Record<string, unknown>) => record('subscribeMessage.send', options) },
+      subscribeMessage: {
+        send: (options: Record<string, unknown>) => {
+          // WeChat accepts only these three, and answers anything else as an invalid argument.
+          if (options.miniprogramState !== undefined && !['developer', 'trial', 'formal'].includes(String(options.miniprogramState))) {
+            openapiCalls.push({ api: 'subscribeMessage.send', options });
+            return Promise.reject(
+              Object.assign(new Error('openapi.subscribeMessage.send:fail 47003 argument invalid! data.miniprogram_state invalid'), {
+                errCode: 47003,
+                errMsg: 'argument invalid! data.miniprogram_state invalid',
+              }),
+            );
+          }
+          return record('subscribeMessage.send', options);
+        },
+      },
       security: { mediaCheckAsync: (options: Record<string, unknown>) => record('security.mediaCheckAsync', options) },
     },
   };
