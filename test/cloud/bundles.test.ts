@@ -16,7 +16,13 @@ interface FunctionConfig {
   triggers?: { name: string; type: string; config: string }[];
 }
 
-const OPENAPI: Record<string, string[]> = { media: ['security.mediaCheckAsync'], scheduler: ['subscribeMessage.send'] };
+const OPENAPI: Record<string, string[]> = {
+  media: ['security.mediaCheckAsync'],
+  // Text content safety: the form on submit, staff's return reasons.
+  nomination: ['security.msgSecCheck'],
+  review: ['security.msgSecCheck'],
+  scheduler: ['subscribeMessage.send'],
+};
 // The `tcb`/console range is 1–60 s; a cold start alone can take a few, so nothing runs on the 3 s default.
 const MIN_TIMEOUT_S = 10;
 

@@ -1,4 +1,4 @@
-import type { ContentCheck, Files, Notify, SendOutcome } from '../../core/ports';
+import type { ContentCheck, Files, Notify, SendOutcome, TextScene, TextVerdict } from '../../core/ports';
 import type { MiniprogramState } from './miniprogram-state';
 import { httpRangeReader } from './range-reader';
 import { type SubscribeTemplate, templateData } from './subscribe-templates';
@@ -71,9 +71,46 @@ function sendFailure(code: unknown, message: string): SendOutcome {
   return { kind: 'retry', reason };
 }
 
-/** WeChat's asynchronous image check; its verdict arrives later as a message event. */
+// msgSecCheck v2's scenes (1 资料, 2 评论, 3 论坛, 4 社交日志) and its limit of 2500 characters a call.
+const TEXT_SCENES: Record<TextScene, number> = { profile: 1, comment: 2 };
+const TEXT_CHUNK = 2500;
+const SEVERITY = { pass: 0, review: 1, risky: 2 } as const;
+
+/** The text in pieces WeChat accepts, cut between code points. */
+function textChunks(text: string): string[] {
+  const points = Array.from(text);
+  const chunks: string[] = [];
+  for (let i = 0; i < points.length; i += TEXT_CHUNK) chunks.push(points.slice(i, i + TEXT_CHUNK).join(''));
+  return chunks;
+}
+
+/** WeChat's synchronous text check (security.msgSecCheck v2) of one text as the caller wrote it; the worst piece decides. */
+async function checkText(cloud: WxCloud, openid: string | null, text: string, scene: TextScene): Promise<TextVerdict> {
+  if (!openid) return { result: 'not_checked', reason: 'no WeChat identity' };
+  let worst: { result: keyof typeof SEVERITY; label?: number; traceId?: string } = { result: 'pass' };
+  for (const content of textChunks(text)) {
+    let answer: Awaited<ReturnType<WxCloud['openapi']['security']['msgSecCheck']>>;
+    try {
+      answer = await cloud.openapi.security.msgSecCheck({ content, version: 2, scene: TEXT_SCENES[scene], openid });
+    } catch (error) {
+      const code = errCodeOf(error);
+      return {
+        result: 'not_checked',
+        reason: `${typeof code === 'number' ? `${code} ` : ''}${error instanceof Error ? error.message : String(error)}`.slice(0, 200),
+      };
+    }
+    const suggest = answer.result?.suggest;
+    if (suggest !== 'pass' && suggest !== 'review' && suggest !== 'risky')
+      return { result: 'not_checked', reason: 'msgSecCheck gave no suggestion' };
+    if (SEVERITY[suggest] > SEVERITY[worst.result]) worst = { result: suggest, label: answer.result?.label, traceId: answer.traceId };
+  }
+  return worst;
+}
+
+/** WeChat's content checks: text at once, images asynchronously (their verdict arrives later as a message event). */
 export function wxContentCheck(cloud: WxCloud, openid: () => string | null): ContentCheck {
   return {
+    checkText: (text, scene) => checkText(cloud, openid(), text, scene),
     async submitImage(fileId) {
       const { fileList } = await cloud.getTempFileURL({ fileList: [fileId] });
       const user = openid();
