@@ -38,9 +38,13 @@ export interface ReviewDemo {
   note: string | null;
 }
 
-/** The newest invite of a role for the test unit. */
-const newestOf = (invites: readonly InviteRecord[], role: DemoRole) =>
-  invites.filter((i) => i.unitId === REVIEW_DEMO_UNIT_ID && i.role === role).sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+/** The current invite of a role for the test unit: the newest unused one, else the newest of all (to show it used or expired). */
+function currentOf(invites: readonly InviteRecord[], role: DemoRole, now: string): InviteRecord | undefined {
+  const mine = invites
+    .filter((i) => i.unitId === REVIEW_DEMO_UNIT_ID && i.role === role)
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  return mine.find((i) => inviteStatus(i, now) === 'unused') ?? mine[0];
+}
 
 /** The review demo as it stands: the test unit, its two newest codes, its deadline and the 审核备注 text; null before it exists. */
 export async function reviewDemoState(ports: Ports, repos: Repositories = ports.db.read): Promise<ReviewDemo | null> {
@@ -55,7 +59,7 @@ export async function reviewDemoState(ports: Ports, repos: Repositories = ports.
   ]);
   const now = ports.clock.now().toISOString();
   const view = (role: DemoRole): DemoInvite | null => {
-    const invite = newestOf(invites, role);
+    const invite = currentOf(invites, role, now);
     if (!invite) return null;
     const usedByName = invite.usedBy ? (users.find((u) => u.id === invite.usedBy)?.name ?? null) : null;
     return { code: invite.code, role, expiresAt: invite.expiresAt, status: inviteStatus(invite, now), usedByName };
@@ -67,7 +71,7 @@ export async function reviewDemoState(ports: Ports, repos: Repositories = ports.
       ? reviewNote({
           contactCode: demo.contact.code,
           staffCode: demo.staff.code,
-          expiresAt: demo.contact.expiresAt < demo.staff.expiresAt ? demo.contact.expiresAt : demo.staff.expiresAt,
+          expiresAt: [demo.contact.expiresAt, demo.staff.expiresAt].sort()[0],
         })
       : null;
   return { unit, invites: demo, deadline, nominationStatus: nomination?.status ?? null, note };
@@ -98,7 +102,7 @@ export async function createReviewDemo(ports: Ports, caller: Caller, options: { 
     const renewed: DemoRole[] = [];
     const expiries: string[] = [];
     for (const role of DEMO_ROLES) {
-      const newest = newestOf(invites, role);
+      const newest = currentOf(invites, role, at);
       if (!options.renew && newest && inviteStatus(newest, at) === 'unused' && newest.expiresAt >= keepUntil) {
         expiries.push(newest.expiresAt);
         continue;

@@ -69,8 +69,7 @@ export function cloudNominations(db: WxDatabase, docs: DocAccess, cipher: Person
       const counts: Record<string, number> = {};
       const tests = await testUnitIds();
       const where = tests.length ? { campaignId, unitId: _.nin(tests) } : { campaignId };
-      for (const n of await all<NominationDoc>(db, 'nominations', where, ['id', 'asc']))
-        counts[n.status] = (counts[n.status] ?? 0) + 1;
+      for (const n of await all<NominationDoc>(db, 'nominations', where, ['id', 'asc'])) counts[n.status] = (counts[n.status] ?? 0) + 1;
       return counts;
     },
   };
