@@ -28,6 +28,9 @@ export interface ReviewDemoCodes {
   expiresAt: string;
 }
 
+/** The longest 审核备注 we write: short enough for the submit form's note field, and read in one glance. */
+export const REVIEW_NOTE_MAX_CHARS = 200;
+
 /**
  * The text for 审核备注 (版本管理 → 提交审核): the codes and the steps a reviewer takes. One
  * source for the admin's card (copied in one tap) and for the README's Deploy section.
@@ -35,9 +38,8 @@ export interface ReviewDemoCodes {
 export function reviewNote(codes: ReviewDemoCodes): string {
   const until = formatShanghai(codes.expiresAt, 'YYYY年M月D日');
   return [
-    `本小程序仅供受邀的推荐单位和评审人员使用，以下为测试账号（${until}前有效，所填内容为测试数据，不计入评选）：`,
-    `1. 推荐单位（填报端）：打开小程序，点「登录」→ 输入邀请码 ${codes.contactCode} → 点「绑定」→ 回到首页点「开始填写推荐」→ 填写登记表（候选人信息、事迹）→ 拍摄或选择 2–3 张工作照和 1 段横屏短视频 → 提交。`,
-    `2. 形式审查（审核端）：换一个微信号打开小程序，点「登录」→ 输入邀请码 ${codes.staffCode} → 点「绑定」→ 首页点「查看推荐材料」→ 打开上一步提交的测试推荐，可查看登记表、照片和视频，退回修改或通过形式审查。`,
-    '每个邀请码绑定一个微信号；如提示邀请码已被使用，请联系我们更换。',
+    `测试账号（${until}前有效，所填为测试数据，不计入评选）：`,
+    `1. 填报端：首页点「登录」，输入邀请码 ${codes.contactCode}，点「绑定」；回首页点「开始填写推荐」，填写登记表，上传2–3张工作照和1段横屏短视频后提交。`,
+    `2. 审核端：换一个微信号，点「登录」，输入邀请码 ${codes.staffCode}，点「绑定」；首页点「查看推荐材料」，打开测试推荐，可退回修改或通过形式审查。`,
   ].join('\n');
 }
