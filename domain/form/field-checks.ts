@@ -5,7 +5,7 @@ import { educationSchema } from '../lists/education-levels';
 import { ethnicitySchema } from '../lists/ethnicities';
 import { politicalStatusSchema } from '../lists/political-statuses';
 import { checkPhone } from '../phone/phone';
-import { countChars } from '../text/count-chars';
+import { countChars, countVisibleCharacters } from '../text/count-chars';
 import { type FieldCode, fieldMessage } from './field-messages';
 import { type FormKey, NAME_LENGTH, TEXT_LIMITS } from './form-keys';
 
@@ -25,7 +25,7 @@ function rule(key: FormKey, value: string): { code: FieldCode } | { value: strin
       return categoryKeySchema.safeParse(value).success ? { value } : { code: 'CATEGORY_UNKNOWN' };
     case 'name': {
       const name = value.replace(DOTS, '·');
-      const n = countChars(name);
+      const n = countVisibleCharacters(name);
       if (n < NAME_LENGTH.min || n > NAME_LENGTH.max) return { code: 'NAME_LENGTH' };
       return NAME.test(name) ? { value: name } : { code: 'NAME_FORMAT' };
     }

@@ -41,7 +41,7 @@ describe('validateForSubmit', () => {
       education: '本科',
       politicalStatus: '党员',
       ethnicity: '汉',
-      phone: '87258923',
+      phone: '8725892',
       workUnitAndPost: '职'.repeat(101),
       idNumber: '110105194912310021',
       honors: '奖'.repeat(501),
