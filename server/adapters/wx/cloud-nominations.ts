@@ -1,3 +1,4 @@
+import { upgradeForm } from '../../../domain/form/form-upgrade';
 import type { PersonalDataCipher } from '../../core/personal-data/cipher';
 import { openForm, sealForm } from '../../core/personal-data/sealed-form';
 import type { NominationRecord, Repositories, UnitRecord } from '../../core/repositories';
@@ -14,7 +15,8 @@ export function cloudNominations(db: WxDatabase, docs: DocAccess, cipher: Person
   const toRecord = (doc: NominationDoc | null): NominationRecord | null => {
     if (!doc) return null;
     const { idHash: _hash, sealed, ...record } = doc;
-    return sealed ? { ...record, form: openForm(record.form, cipher, record.id) } : record;
+    // Forms saved under earlier lists are read in today's values (upgradeForm).
+    return { ...record, form: upgradeForm(sealed ? openForm(record.form, cipher, record.id) : record.form) };
   };
   const toDoc = (record: NominationRecord): NominationDoc => {
     const { form, idHash } = sealForm(record.form, cipher, record.id);
