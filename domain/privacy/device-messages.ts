@@ -60,7 +60,8 @@ export function deviceMessage(action: DeviceAction, outcome: DeviceOutcome): str
   const { task, needs, setting } = DEVICE_ACTION_WORDS[action];
   switch (outcome) {
     case 'cancelled':
-      return `已取消${task}。需要时请再点一次。`;
+      // A stopped upload stays in the queue with its 重试; anything else starts again from its own button.
+      return action === 'upload' ? '已取消上传。需要时请点「重试」。' : `已取消${task}。需要时请再点一次。`;
     case 'privacy-refused':
       return `您未同意《用户隐私保护指引》，暂时无法${task}。如需继续，请再点一次并选择「同意」。`;
     case 'privacy-undeclared':
