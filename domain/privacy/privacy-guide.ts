@@ -81,19 +81,17 @@ export function privacySheetLines(): string[] {
 
 /** The Markdown the README's Deploy section carries (`npm run privacy:guide` prints it). */
 export function privacyGuideMarkdown(): string {
-  // A list, not a table: Markdown formatters re-pad tables by display width, and the README must equal this text.
-  const rows = PRIVACY_ITEMS.map((item) => {
-    const apis = item.apis.length ? `（${item.apis.map((a) => `\`${a}\``).join('、')}）` : '';
-    return `- **${item.formType}**：用于${item.purpose}${apis}`;
-  });
+  const rows = PRIVACY_ITEMS.map(
+    (item) => `| ${item.formType} | ${item.purpose} | ${item.apis.map((a) => `\`${a}\``).join('、') || '—'} |`,
+  );
   return [
     `In 微信公众平台 → 设置 → 服务内容声明 → 用户隐私保护指引, declare each 信息类型 below with its 用途 (the text after 「用于」),`,
     'then publish the guide before the version that uses them goes to review. Generated from `domain/privacy/privacy-guide.ts`,',
     'the source the in-app privacy sheet shows; after a change there, run `npm run privacy:guide` and paste its output here.',
     'A 信息类型 the form does not offer goes under 其他, with the same 用途.',
     '',
-    '信息类型：用途 (the WeChat APIs the privacy gate holds back for it):',
-    '',
+    '| 信息类型 | 用途（开发者收集…，用于…） | gated WeChat API |',
+    '| --- | --- | --- |',
     ...rows,
     '',
     `存储与使用（「开发者对信息的存储」）：${PRIVACY_STORAGE}`,

@@ -10,6 +10,8 @@ export interface UnitRecord {
   id: string;
   name: string;
   type: UnitType;
+  /** A test unit (WeChat's review demo): its nomination counts in no figure, list, reminder or export of the campaign. */
+  test?: true;
 }
 
 export interface UserRecord {
@@ -23,7 +25,17 @@ export interface UserRecord {
 /** What the reviewers recorded on a nomination besides its status. */
 export interface NominationReview {
   returnReasons?: { path: string | null; message: string }[];
+  /** WeChat's text check of the form at the last submit; staff see a notice unless it passed. */
+  textCheck?: TextCheckRecord;
   paper?: { copies: number; receivedOn: string; recordedBy: string; at: string } | null;
+}
+
+/** The text check of one submit: its overall outcome and the fields a person should look at. */
+export interface TextCheckRecord {
+  at: string;
+  /** pass: WeChat passed every text; review: it asks for a person's look; not_checked: some text could not be checked. */
+  status: 'pass' | 'review' | 'not_checked';
+  flagged: { path: string; result: 'review' | 'not_checked'; label?: number; reason?: string }[];
 }
 
 export interface ScoreRecord {
@@ -185,6 +197,8 @@ export interface NominationFilter {
   campaignId: string;
   statuses?: NominationStatus[];
   unitIds?: string[];
+  /** Leave out the nominations of test units (the review demo), as every real figure, ranking and export does. */
+  excludeTest?: boolean;
 }
 
 /** Repositories: what use cases may read and write. Both adapters (SQLite, cloud DB) implement them. */
@@ -224,6 +238,7 @@ export interface Repositories {
     list(filter: NominationFilter, page: { after?: string; limit: number }): Promise<NominationRecord[]>;
     /** The campaign's nominations with this 身份证号 (after normalisation), found by its keyed hash: no form is read to look. */
     withIdNumber(campaignId: string, idNumber: string): Promise<NominationRecord[]>;
+    /** The campaign's real nominations by status: a test unit's are left out, so they count in no figure and hold up no closing. */
     countByStatus(campaignId: string): Promise<Record<string, number>>;
   };
   scores: {

@@ -30,6 +30,7 @@ export interface WxCollection<T> extends WxQuery<T> {
 
 export interface WxCommand {
   in(values: unknown[]): unknown;
+  nin(values: unknown[]): unknown;
   lt(value: unknown): unknown;
   lte(value: unknown): unknown;
   eq(value: unknown): unknown;
@@ -61,7 +62,13 @@ export interface WxCloud {
   deleteFile(options: { fileList: string[] }): Promise<unknown>;
   openapi: {
     subscribeMessage: {
-      send(options: { touser: string; templateId: string; page?: string; data: Record<string, { value: string }> }): Promise<unknown>;
+      send(options: {
+        touser: string;
+        templateId: string;
+        page?: string;
+        data: Record<string, { value: string }>;
+        miniprogramState?: 'developer' | 'trial' | 'formal';
+      }): Promise<unknown>;
     };
     security: {
       mediaCheckAsync(options: {
@@ -71,6 +78,13 @@ export interface WxCloud {
         openid: string;
         scene: number;
       }): Promise<{ traceId?: string }>;
+      /** Rejects (with errCode) unless WeChat answered errCode 0. */
+      msgSecCheck(options: { content: string; version: 2; scene: number; openid: string }): Promise<{
+        errCode?: number;
+        result?: { suggest?: string; label?: number };
+        detail?: { strategy?: string; suggest?: string; label?: number; prob?: number; keyword?: string }[];
+        traceId?: string;
+      }>;
     };
   };
 }
