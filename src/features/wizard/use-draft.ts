@@ -3,7 +3,7 @@ import type { FieldIssue } from '../../../domain/errors/field-issue';
 import type { NominationStatus } from '../../../domain/status/machine';
 import { ApiError, callFunction } from '../../services/api';
 import type { AttachedMedia } from '../media/types';
-import { type FieldConflict, mergeDrafts } from './conflict';
+import { type FieldConflict, meetRemote, type RemoteVersion, resolveRemote } from './conflict';
 import { type Form, type LocalDraft, readLocalDraft, writeLocalDraft } from './draft-storage';
 
 export type SaveState = 'saved' | 'saving' | 'pending' | 'retrying' | 'conflict' | 'error';
@@ -35,6 +35,8 @@ export function useDraft(unitId: string) {
   const [warnings, setWarnings] = useState<FieldIssue[]>([]);
   const [loaded, setLoaded] = useState(false);
   const latest = useRef(draft);
+  // The server version met with conflicts, until the person has chosen: no save goes out meanwhile.
+  const pending = useRef<{ remote: RemoteVersion; shown: FieldConflict[] } | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const retries = useRef(0);
 
@@ -58,8 +60,9 @@ export function useDraft(unitId: string) {
         return 'none';
       }
       if (local.version === remote.version) return 'save';
-      const { merged, conflicts: found } = mergeDrafts(local.baseForm, local.form, remote.form);
-      commit({ ...local, form: found.length ? local.form : merged, baseForm: remote.form, version: remote.version, dirty: true });
+      const { next, conflicts: found } = meetRemote(local, remote);
+      commit({ ...local, ...next, dirty: true });
+      pending.current = found.length ? { remote, shown: found } : null;
       setConflicts(found);
       return found.length ? 'conflict' : 'save';
     },
@@ -69,7 +72,7 @@ export function useDraft(unitId: string) {
   const save = useCallback(async (): Promise<void> => {
     if (timer.current) clearTimeout(timer.current);
     const snapshot = latest.current;
-    if (!snapshot.dirty) return;
+    if (!snapshot.dirty || pending.current) return;
     setSaveState('saving');
     try {
       const reply = await callFunction<{ version: number; warnings: FieldIssue[] }>('nomination', 'saveDraft', {
@@ -85,9 +88,11 @@ export function useDraft(unitId: string) {
       setServer((s) => (s ? { ...s, version: reply.version, form: snapshot.form } : s));
     } catch (e) {
       if (e instanceof ApiError && e.code === 'VERSION_CONFLICT') {
-        const remote = await callFunction<ServerNomination | null>('nomination', 'get').catch(() => null);
-        if (reconcile(remote) === 'conflict') return setSaveState('conflict');
-        return save();
+        const remote = await callFunction<ServerNomination | null>('nomination', 'get').catch(() => undefined);
+        if (remote !== undefined) {
+          if (reconcile(remote) === 'conflict') return setSaveState('conflict');
+          return save();
+        }
       }
       if (e instanceof ApiError && e.code !== 'NETWORK_ERROR' && e.code !== 'INTERNAL') {
         setError(e.message);
@@ -128,6 +133,7 @@ export function useDraft(unitId: string) {
     /** Sets one field: kept on the phone at once, saved to the server after a pause in typing. */
     setField(key: string, value: string) {
       commit({ ...latest.current, form: { ...latest.current.form, [key]: value === '' ? undefined : value }, dirty: true });
+      if (pending.current) return setSaveState('conflict');
       setSaveState('pending');
       if (timer.current) clearTimeout(timer.current);
       timer.current = setTimeout(() => void save(), PAUSE_MS);
@@ -136,9 +142,19 @@ export function useDraft(unitId: string) {
       commit({ ...latest.current, step, reached: Math.max(step, latest.current.reached ?? 0) });
       void save();
     },
-    resolve(form: Form) {
+    /** The person's choice for each conflict shown: the tab moves onto the server's version, then saves. */
+    resolve(keepMine: ReadonlySet<string>) {
+      const held = pending.current;
+      if (!held) return;
+      const { next, askAgain } = resolveRemote(latest.current, held.remote, held.shown, keepMine);
+      if (askAgain.length > 0) {
+        // Typed on while the dialog was open, into a field the other side changed too: ask about it as well.
+        pending.current = { remote: held.remote, shown: askAgain };
+        return setConflicts(askAgain);
+      }
+      pending.current = null;
       setConflicts([]);
-      commit({ ...latest.current, form, dirty: true });
+      commit({ ...latest.current, ...next, dirty: true });
       void save();
     },
     save,

@@ -9,7 +9,6 @@ import { type CurrentCampaign, useCampaign } from '../../features/campaign/use-c
 import { PhotoStep } from '../../features/media/photo-step';
 import { VideoStep } from '../../features/media/video-step';
 import { type Me, useWhoami } from '../../features/session/use-whoami';
-import { resolveConflicts, mergeDrafts } from '../../features/wizard/conflict';
 import { ConflictDialog } from '../../features/wizard/conflict-dialog';
 import { CandidateStep, CategoryStep, DeedsStep, OpinionStep, WorkStep } from '../../features/wizard/form-steps';
 import { ReviewStep } from '../../features/wizard/review-step';
@@ -118,13 +117,8 @@ function Wizard({ me, campaign }: { me: Me & { unitId: string }; campaign: Curre
           ))}
         </View>
       )}
-      {d.conflicts.length > 0 && server && (
-        <ConflictDialog
-          conflicts={d.conflicts}
-          onResolve={(keepMine) =>
-            d.resolve(resolveConflicts(mergeDrafts(d.draft.baseForm, d.draft.form, server.form).merged, d.conflicts, keepMine))
-          }
-        />
+      {d.conflicts.length > 0 && (
+        <ConflictDialog key={d.conflicts.map((c) => c.key).join()} conflicts={d.conflicts} onResolve={d.resolve} />
       )}
       <View className={`card ${STEPS[step].fields.some((f) => returnedFields.has(f)) ? 'card--returned' : ''}`}>
         {step === 0 && <CategoryStep {...props} />}
