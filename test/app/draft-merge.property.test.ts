@@ -8,7 +8,7 @@ import { type FieldConflict, meetRemote, type RemoteVersion, resolveRemote, type
  */
 const KEYS = ['workUnitAndPost', 'honors', 'deeds', 'name'] as const;
 const TABS = 3;
-export const MODEL_RUNS = 3000;
+const MODEL_RUNS = 3000;
 
 type Op =
   | { kind: 'edit'; tab: number; key: (typeof KEYS)[number] }
@@ -76,7 +76,12 @@ function runModel(ops: Op[], finalChoices: boolean[]) {
     else choose(tab, o.mine);
   }
   // Everyone finishes: answers the dialog if one is open and saves, until all tabs are in step.
-  for (let round = 0; round < 4 * TABS; round++) for (const tab of tabs) choose(tab, finalChoices), save(tab);
+  for (let round = 0; round < 4 * TABS; round++) {
+    for (const tab of tabs) {
+      choose(tab, finalChoices);
+      save(tab);
+    }
+  }
   return { server, tabs, typed, replaced };
 }
 
