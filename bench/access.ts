@@ -32,7 +32,7 @@ async function main() {
   await attachPassedMedia(s, made.id);
   const start = performance.now();
   const replies = await Promise.all(
-    Array.from({ length: 50 }, () => s.call(CONTACT, 'nomination', { action: 'submit', version: made.version })),
+    Array.from({ length: 50 }, () => s.call(CONTACT, 'nomination', { action: 'submit', version: made.version, consent: true })),
   );
   const burst = performance.now() - start;
   const refused = replies.filter((r) => !r.ok).length;

@@ -62,7 +62,7 @@ export async function contactFlow(c: TimedClient, i: number, unit: { unitId: str
   }
   const failed = await attachAll(c, token, media);
   if (failed) return { ...outcome, failed };
-  const submitted = await c.call<Saved>(token, 'nomination', { action: 'submit', version });
+  const submitted = await c.call<Saved>(token, 'nomination', { action: 'submit', version, consent: true });
   if (!submitted.ok) return { ...outcome, failed: `submit ${submitted.error.code}` };
   return { ...outcome, lastVersion: submitted.data.version, submitted: true };
 }

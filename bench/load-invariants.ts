@@ -17,7 +17,7 @@ export async function concurrentSubmits(c: TimedClient, unit: { unitId: string; 
   const { version, id } = saved.data;
   const replies = await Promise.all(
     Array.from({ length: count }, () =>
-      c.call<Saved>(token, 'nomination', { action: 'submit', version }, 'nomination.submit (race)').catch(() => null),
+      c.call<Saved>(token, 'nomination', { action: 'submit', version, consent: true }, 'nomination.submit (race)').catch(() => null),
     ),
   );
   const okVersions = new Set(replies.flatMap((r) => (r?.ok ? [r.data.version] : [])));

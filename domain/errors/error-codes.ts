@@ -13,6 +13,8 @@ export const ERROR_CODES = [
   'RATE_LIMITED',
   'UNKNOWN_ACTION',
   'PAYLOAD_TOO_LARGE',
+  'CONSENT_REQUIRED',
+  'MEDIA_DUPLICATE',
   'INTERNAL',
 ] as const;
 
@@ -33,6 +35,8 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   RATE_LIMITED: '操作过于频繁，请稍后再试',
   UNKNOWN_ACTION: '不支持的操作',
   PAYLOAD_TOO_LARGE: '提交的内容过大',
+  CONSENT_REQUIRED: '请先阅读并勾选个人信息处理同意声明，再提交推荐',
+  MEDIA_DUPLICATE: '这个文件已经添加过了，不能重复添加',
   INTERNAL: '服务暂时出现问题，请稍后再试',
 };
 

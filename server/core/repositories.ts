@@ -28,6 +28,8 @@ export interface NominationReview {
   /** WeChat's text check of the form at the last submit; staff see a notice unless it passed. */
   textCheck?: TextCheckRecord;
   paper?: { copies: number; receivedOn: string; recordedBy: string; at: string } | null;
+  /** The contact's consent at the last submit: when, and which version of the consent text. */
+  consent?: { at: string; version: string; by: string };
 }
 
 /** The text check of one submit: its overall outcome and the fields a person should look at. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CONSENT_VERSION } from '../../domain/privacy/consent';
 import { draftWarnings, formDraftSchema, validateForSubmit } from '../../domain/form/nomination-form';
 import { AppError } from '../core/app-error';
 import { currentCampaign } from '../core/campaign-service';
@@ -82,8 +83,11 @@ export const nominationFunction = defineFunction('nomination', {
   }),
 
   submit: action({
-    input: z.object({ version }),
-    async run({ version: expected }, { caller, ports }) {
+    // `consent` is checked in `run`, not by the schema: its absence is CONSENT_REQUIRED, not a malformed event.
+    input: z.object({ version, consent: z.unknown().optional(), consentVersion: z.string().max(32).optional() }),
+    async run({ version: expected, consent, consentVersion }, { caller, ports }) {
+      // The app shows the consent text of its build: an older text than today's is no consent to today's.
+      if (consent !== true || (consentVersion !== undefined && consentVersion !== CONSENT_VERSION)) throw new AppError('CONSENT_REQUIRED');
       // WeChat's text check is a network call: it runs before the transaction, on the version being submitted.
       const { unitId: ownUnit } = contactOf(caller);
       const before = await ports.db.read.nominations.getByUnit((await currentCampaign(ports)).id, ownUnit);
@@ -114,7 +118,7 @@ export const nominationFunction = defineFunction('nomination', {
           version: existing.version + 1,
           updatedAt: at,
           submittedAt: at,
-          review: { ...existing.review, textCheck: texts.record },
+          review: { ...existing.review, textCheck: texts.record, consent: { at, version: CONSENT_VERSION, by: me.userId } },
         };
         await writeStep(tx, me.userId, existing, record, 'submit');
         await notifySubmitted(tx, record, existing.status === 'returned', now);

@@ -23,7 +23,8 @@ async function saveDraft(form: Record<string, string>) {
   );
   ({ version, id: nominationId } = saved);
 }
-const submit = () => cloud.call<{ version: number; status: string }>('nomination', { action: 'submit', version }, CONTACT_OPENID);
+const submit = () =>
+  cloud.call<{ version: number; status: string }>('nomination', { action: 'submit', version, consent: true }, CONTACT_OPENID);
 const returnWith = (message: string) =>
   cloud.call<{ version: number }>(
     'review',

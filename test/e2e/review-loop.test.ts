@@ -37,7 +37,7 @@ const scene = setUpScene('2023-10-10T09:00:00+08:00', async ({ server }) => {
     fileId: await api.upload(token, 'video', media('androidx_media__edit_list_positive_shift.mp4')),
   });
   const { version } = await api.call<{ version: number }>(token, 'nomination', { action: 'get' });
-  await api.call(token, 'nomination', { action: 'submit', version });
+  await api.call(token, 'nomination', { action: 'submit', version, consent: true });
 });
 
 const view = (page: Page) => page.locator('.taro_page >> visible=true');

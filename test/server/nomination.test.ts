@@ -70,7 +70,7 @@ describe('submit', () => {
         form: { name: 'A', idNumber: '110105194912310011', phone: '123', deeds: '字'.repeat(1001) },
       }),
     );
-    const reply = await h.call(CONTACT, 'nomination', { action: 'submit', version: draft.version });
+    const reply = await h.call(CONTACT, 'nomination', { action: 'submit', version: draft.version, consent: true });
     if (reply.ok) throw new Error('expected a refusal');
     expect(reply.error.code).toBe('VALIDATION_FAILED');
     const byPath = Object.fromEntries((reply.error.fields ?? []).map((f) => [f.path, f]));
@@ -105,11 +105,11 @@ describe('submit', () => {
     );
     await attachPassedMedia(h, draft.id);
     const first = dataOf(
-      await h.call<{ status: string; version: number }>(CONTACT, 'nomination', { action: 'submit', version: draft.version }),
+      await h.call<{ status: string; version: number }>(CONTACT, 'nomination', { action: 'submit', version: draft.version, consent: true }),
     );
     expect(first.status).toBe('submitted');
     const retry = dataOf(
-      await h.call<{ status: string; version: number }>(CONTACT, 'nomination', { action: 'submit', version: draft.version }),
+      await h.call<{ status: string; version: number }>(CONTACT, 'nomination', { action: 'submit', version: draft.version, consent: true }),
     );
     expect(retry).toEqual(first);
     const stored = dataOf(await h.call<{ form: Record<string, string> }>(CONTACT, 'nomination', { action: 'get' }));
@@ -124,7 +124,7 @@ describe('submit', () => {
     h = await open();
     const draft = dataOf(await h.call<{ id: string; version: number }>(CONTACT, 'nomination', { action: 'saveDraft', form: VALID_FORM }));
     await attachPassedMedia(h, draft.id, 1, false);
-    const reply = await h.call(CONTACT, 'nomination', { action: 'submit', version: draft.version });
+    const reply = await h.call(CONTACT, 'nomination', { action: 'submit', version: draft.version, consent: true });
     expect(reply).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', fields: [{ path: 'photos' }, { path: 'video' }] } });
   });
 
@@ -180,7 +180,7 @@ describe('the review loop', () => {
         form: { ...VALID_FORM, honors: '2022年 北京市三八红旗手（北京市妇联）' },
       }),
     );
-    dataOf(await h.call(CONTACT, 'nomination', { action: 'submit', version: fixed.version }));
+    dataOf(await h.call(CONTACT, 'nomination', { action: 'submit', version: fixed.version, consent: true }));
 
     const again = dataOf(await h.call<{ version: number }>('staff-1', 'review', { action: 'get', nominationId: sent.id }));
     dataOf(await h.call('staff-1', 'review', { action: 'accept', nominationId: sent.id, version: again.version }));

@@ -32,7 +32,7 @@ describe('every event someone must act on', () => {
     const fixed = dataOf(
       await h.call<{ version: number }>(CONTACT, 'nomination', { action: 'saveDraft', version: back.version, form: VALID_FORM }),
     );
-    dataOf(await h.call(CONTACT, 'nomination', { action: 'submit', version: fixed.version }));
+    dataOf(await h.call(CONTACT, 'nomination', { action: 'submit', version: fixed.version, consent: true }));
     dataOf(await h.call('staff-1', 'review', { action: 'accept', nominationId: first.id, version: await get() }));
     // A second accept on the same Beijing day: in the experts' inbox, but no second WeChat message.
     const other = await submitted(h, 'contact-district-chaoyang');

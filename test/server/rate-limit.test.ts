@@ -84,7 +84,7 @@ describe('writes, per user', () => {
     const made = await draft(h);
     await attachPassedMedia(h, made.id);
     const replies = await Promise.all(
-      Array.from({ length: 50 }, () => h.call(CONTACT, 'nomination', { action: 'submit', version: made.version })),
+      Array.from({ length: 50 }, () => h.call(CONTACT, 'nomination', { action: 'submit', version: made.version, consent: true })),
     );
     expect(replies.map(codeOf).filter((c) => c !== 'ok')).toEqual([]);
     const submits = h.runtime.connections.reader.prepare("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'submit'").get();

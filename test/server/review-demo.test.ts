@@ -39,7 +39,9 @@ async function demoSubmitted() {
   const staff = await redeem(demo.invites.staff?.code ?? '', 'o-wx-review-staff');
   const draft = dataOf(await h.call<{ id: string; version: number }>(contact, 'nomination', { action: 'saveDraft', form: DEMO_FORM }));
   await attachPassedMedia(h, draft.id);
-  const sent = dataOf(await h.call<{ id: string; version: number }>(contact, 'nomination', { action: 'submit', version: draft.version }));
+  const sent = dataOf(
+    await h.call<{ id: string; version: number }>(contact, 'nomination', { action: 'submit', version: draft.version, consent: true }),
+  );
   return { demo, contact, staff, nomination: sent };
 }
 
@@ -47,7 +49,9 @@ async function demoSubmitted() {
 async function realScored() {
   const draft = dataOf(await h.call<{ id: string; version: number }>(CONTACT, 'nomination', { action: 'saveDraft', form: VALID_FORM }));
   await attachPassedMedia(h, draft.id);
-  const sent = dataOf(await h.call<{ id: string; version: number }>(CONTACT, 'nomination', { action: 'submit', version: draft.version }));
+  const sent = dataOf(
+    await h.call<{ id: string; version: number }>(CONTACT, 'nomination', { action: 'submit', version: draft.version, consent: true }),
+  );
   dataOf(await h.call('staff-1', 'review', { action: 'accept', nominationId: sent.id, version: sent.version }));
   dataOf(await h.call('expert-1', 'review', { action: 'score', nominationId: sent.id, scores: SCORES }));
   return sent.id;

@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import type { Campaign } from '../../../domain/campaign/campaign';
-import { ageFromIdNumber } from '../../../domain/form/age';
+import { checkCandidateId } from '../../../domain/form/age';
 import { TEXT_LIMITS } from '../../../domain/form/nomination-form';
-import { checkIdNumber, normalizeIdNumber } from '../../../domain/identity/id-number';
+import { ID_KIND_LABELS, normalizeIdNumber } from '../../../domain/identity/id-number';
 import { checkPhone } from '../../../domain/phone/phone';
 import { EDUCATION_LEVELS } from '../../../domain/lists/education-levels';
 import { POLITICAL_STATUSES } from '../../../domain/lists/political-statuses';
@@ -58,10 +58,15 @@ export function CategoryStep({ form, errors, set, campaign, unitName }: StepProp
   );
 }
 
+/** What the number says once it is a valid one: which document, female, and the age at the deadline (as the server judges it). */
 function IdNumberHint({ value, deadline }: { value: string | undefined; deadline: string }) {
-  const check = value ? checkIdNumber(value) : null;
+  const check = value ? checkCandidateId(value, deadline) : null;
   if (!check?.ok) return null;
-  return <Text className='form-item__ok'>✓ 身份证号有效 · 女性 · 截止日年龄 {ageFromIdNumber(check.value, deadline)} 岁</Text>;
+  return (
+    <Text className='form-item__ok'>
+      ✓ {ID_KIND_LABELS[check.kind]}号码有效 · 女性 · 截止日年龄 {check.age} 岁
+    </Text>
+  );
 }
 
 export function CandidateStep(props: StepProps) {
@@ -81,7 +86,7 @@ export function CandidateStep(props: StepProps) {
         onBlur={() => normalizeOnBlur('idNumber', normalizeIdNumber)}
         label='身份证号'
         maxlength={24}
-        hint='18 位居民身份证号，年龄将据此自动计算'
+        hint='18 位居民身份证号；港澳台居民填居住证号码，外籍人士填外国人永久居留身份证号码。年龄据此自动计算'
       />
       <IdNumberHint value={form.idNumber} deadline={campaign.deadline} />
       <EthnicityField value={form.ethnicity} error={props.errors.ethnicity} onChange={(v) => set('ethnicity', v)} />

@@ -24,6 +24,7 @@ export function StepBar({ current, reached, withErrors, onJump }: Props) {
             aria-label={step.title}
           >
             <Text className='stepbar__dot'>{state === 'error' ? '!' : i + 1}</Text>
+            <Text className='stepbar__name'>{step.short}</Text>
           </View>
         );
       })}

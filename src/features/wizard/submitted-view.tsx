@@ -3,7 +3,9 @@ import { AppButton } from '../../components/app-button';
 import { STATUS_LABELS } from '../../../domain/status/machine';
 import type { SubscribeKey } from '../../../domain/notify/subscribe-keys';
 import { SubscribePrompt } from '../inbox/subscribe-prompt';
-import { HistoryTimeline } from '../review/history-timeline';
+import { ContactTimeline } from './contact-timeline';
+import { RecordTable } from './record-table';
+import type { CurrentCampaign } from '../campaign/use-campaign';
 import { PrintableButton } from './printable-button';
 import type { ServerNomination } from './use-draft';
 import './wizard.css';
@@ -23,8 +25,15 @@ const STILL_TO_COME: Partial<Record<string, readonly SubscribeKey[]>> = {
   scored: ['decision'],
 };
 
-/** Where a submitted nomination stands, with its timeline and the form to print. */
-export function SubmittedView({ nomination, onWithdraw }: { nomination: ServerNomination; onWithdraw?: () => void }) {
+interface Props {
+  nomination: ServerNomination;
+  campaign: CurrentCampaign;
+  unitName: string;
+  onWithdraw?: () => void;
+}
+
+/** Where a submitted nomination stands, its timeline, the form to print, and everything that was sent, read-only. */
+export function SubmittedView({ nomination, campaign, unitName, onWithdraw }: Props) {
   return (
     <View className='card'>
       <Text className='card__title'>推荐状态：{STATUS_LABELS[nomination.status]}</Text>
@@ -32,12 +41,14 @@ export function SubmittedView({ nomination, onWithdraw }: { nomination: ServerNo
       {STILL_TO_COME[nomination.status] && <SubscribePrompt keys={STILL_TO_COME[nomination.status]} hint='有结果时，用微信提醒您' />}
       <PrintableButton />
       <Text className='submitted__history'>处理记录</Text>
-      <HistoryTimeline history={nomination.history} />
+      <ContactTimeline history={nomination.history} />
       {onWithdraw && (
         <AppButton className='plain-button' onClick={onWithdraw}>
           撤回推荐
         </AppButton>
       )}
+      <Text className='submitted__record'>提交的推荐材料</Text>
+      <RecordTable form={nomination.form} campaign={campaign} unitName={unitName} photos={nomination.photos} video={nomination.video} />
     </View>
   );
 }

@@ -3,7 +3,10 @@ import { AppButton } from '../../components/app-button';
 import Taro from '@tarojs/taro';
 import { useMemo, useState } from 'react';
 import type { FieldIssue } from '../../../domain/errors/field-issue';
+import { CONSENT_VERSION } from '../../../domain/privacy/consent';
 import { isPast } from '../../../domain/time/shanghai';
+import { MessageText, OrganizerContext, OrganizerPhones } from '../../features/campaign/organizer-phones';
+import { RecordTable } from '../../features/wizard/record-table';
 import { DeadlineCountdown } from '../../features/campaign/deadline-countdown';
 import { type CurrentCampaign, useCampaign } from '../../features/campaign/use-campaign';
 import { PhotoStep } from '../../features/media/photo-step';
@@ -39,14 +42,38 @@ function Wizard({ me, campaign }: { me: Me & { unitId: string }; campaign: Curre
     if (!server?.video) out.push({ path: 'video', code: 'MEDIA_REQUIRED', message: '还需要 1 段横屏短视频' });
     return out;
   }, [server, campaign]);
-  const errors = useFieldErrors(d.draft.form, mediaProblems);
+  const errors = useFieldErrors(d.draft.form, mediaProblems, campaign.deadline);
   const step = d.draft.step;
   const passed = isPast(new Date(), campaign.unitDeadline) && isPast(campaign.serverNow, campaign.unitDeadline);
   const returnedFields = new Set((server?.review?.returnReasons ?? []).map((r) => r.path).filter(Boolean));
 
   if (!d.loaded) return <Text className='muted'>正在读取…</Text>;
   if (server && !EDITABLE.has(server.status)) {
-    return <SubmittedView nomination={server} onWithdraw={server.status === 'submitted' ? () => withdraw() : undefined} />;
+    return (
+      <OrganizerContext.Provider value={campaign.contacts}>
+        <SubmittedView
+          nomination={server}
+          campaign={campaign}
+          unitName={me.unitName ?? ''}
+          onWithdraw={server.status === 'submitted' && !passed ? () => withdraw() : undefined}
+        />
+      </OrganizerContext.Provider>
+    );
+  }
+  if (passed) {
+    // Past the deadline (the unit's own, extension included) nothing can be changed: the record as it stands, read-only.
+    return (
+      <View className='card deadline-passed'>
+        <Text className='card__title'>报送已截止</Text>
+        <Text className='muted'>截止后不能再修改、上传或提交。如有特殊情况，请联系主办单位：</Text>
+        <OrganizerPhones contacts={campaign.contacts} />
+        {server ? (
+          <RecordTable form={server.form} campaign={campaign} unitName={me.unitName ?? ''} photos={server.photos} video={server.video} />
+        ) : (
+          <Text className='muted'>本单位在截止前没有保存推荐信息。</Text>
+        )}
+      </View>
+    );
   }
   async function withdraw() {
     const { confirm } = await Taro.showModal({ title: '撤回推荐', content: '撤回后可修改再提交。确定撤回吗？' });
@@ -72,12 +99,14 @@ function Wizard({ me, campaign }: { me: Me & { unitId: string }; campaign: Curre
     setSubmitError('');
     try {
       await d.save();
-      await callFunction('nomination', 'submit', { version: d.draftVersion() });
+      await callFunction('nomination', 'submit', { version: d.draftVersion(), consent, consentVersion: CONSENT_VERSION });
       await d.reload();
       Taro.showToast({ title: '已提交', icon: 'success' });
     } catch (e) {
       if (e instanceof ApiError && e.fields.length) errors.touch(...e.fields.map((f) => f.path));
       setSubmitError(e instanceof ApiError ? e.message : '提交失败，请重试');
+      // The refusal sits above the submit button: bring it to the top of the screen, clear of the sticky bar.
+      setTimeout(() => Taro.pageScrollTo({ selector: '#submit-error', duration: 200 }).catch(() => undefined), 50);
     } finally {
       setSubmitting(false);
     }
@@ -95,18 +124,13 @@ function Wizard({ me, campaign }: { me: Me & { unitId: string }; campaign: Curre
     unitName: me.unitName ?? '',
   };
   return (
-    <View>
+    <OrganizerContext.Provider value={campaign.contacts}>
       <StepBar current={step} reached={reached} withErrors={stepErrors} onJump={(i) => goTo(i)} />
       <View className='wizard__top'>
         <DeadlineCountdown deadline={campaign.unitDeadline} serverNow={campaign.serverNow} compact />
         <SaveIndicator state={d.saveState} />
       </View>
-      {passed && (
-        <Text className='problem'>
-          报送已截止，不能再修改或提交。如有特殊情况，请联系主办单位：{campaign.contacts.map((c) => `${c.name} ${c.phone}`).join('，')}。
-        </Text>
-      )}
-      {d.error && !passed && <Text className='problem'>{d.error}</Text>}
+      {d.error && <MessageText className='problem' text={d.error} />}
       {server?.status === 'returned' && (
         <View className='card'>
           <Text className='card__title'>材料被退回，请修改后重新提交</Text>
@@ -133,8 +157,9 @@ function Wizard({ me, campaign }: { me: Me & { unitId: string }; campaign: Curre
             form={d.draft.form}
             campaign={campaign}
             unitName={me.unitName ?? ''}
-            photos={server?.photos.length ?? 0}
-            hasVideo={Boolean(server?.video)}
+            photos={server?.photos ?? []}
+            video={server?.video ?? null}
+            error={submitError}
             problems={errors.problems}
             consent={consent}
             onConsent={setConsent}
@@ -143,7 +168,6 @@ function Wizard({ me, campaign }: { me: Me & { unitId: string }; campaign: Curre
             submitting={submitting}
           />
         )}
-        {submitError && <Text className='problem'>{submitError}</Text>}
       </View>
       <View className='wizard__nav'>
         <AppButton className='plain-button' disabled={step === 0} onClick={() => goTo(step - 1)}>
@@ -155,7 +179,7 @@ function Wizard({ me, campaign }: { me: Me & { unitId: string }; campaign: Curre
           </AppButton>
         )}
       </View>
-    </View>
+    </OrganizerContext.Provider>
   );
 }
 

@@ -66,7 +66,9 @@ async function removeMedia(b: Burst, c: Contact, mediaId: string) {
 }
 
 async function step(b: Burst, c: Contact, version: number, action: 'submit' | 'withdraw') {
-  const reply = await tracked(c.ledger, { action }, () => b.client.call<Versioned>(c.token, 'nomination', { action, version }));
+  const reply = await tracked(c.ledger, { action }, () =>
+    b.client.call<Versioned>(c.token, 'nomination', { action, version, ...(action === 'submit' ? { consent: true } : {}) }),
+  );
   if (reply.ok) ackVersion(c.ledger, reply.data);
 }
 

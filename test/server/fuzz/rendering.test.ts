@@ -82,7 +82,7 @@ describe('any text a draft can hold prints and exports without INTERNAL', () => 
       await h.call<{ id: string; version: number }>(CONTACT, 'nomination', { action: 'saveDraft', version: draft.version, form }),
     );
     await attachPassedMedia(h, saved.id);
-    const submitted = await h.call(CONTACT, 'nomination', { action: 'submit', version: saved.version });
+    const submitted = await h.call(CONTACT, 'nomination', { action: 'submit', version: saved.version, consent: true });
     expect(contractBreach(submitted)).toBeNull();
     expect(submitted).toMatchObject({ ok: true, data: { status: 'submitted' } });
     const { result } = await exportToEnd(h, { format: 'xlsx' });

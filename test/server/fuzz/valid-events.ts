@@ -34,7 +34,7 @@ export const VALID_EVENTS: Record<FunctionName, Record<string, Factory>> = {
     printable: (c) => ({ action: 'printable', nominationId: c.nominationId }),
     get: () => ({ action: 'get' }),
     saveDraft: (c) => ({ action: 'saveDraft', version: c.draftVersion, form: { ...VALID_FORM } }),
-    submit: (c) => ({ action: 'submit', version: c.draftVersion }),
+    submit: (c) => ({ action: 'submit', version: c.draftVersion, consent: true }),
     withdraw: (c) => ({ action: 'withdraw', version: c.draftVersion }),
   },
   media: {

@@ -58,7 +58,7 @@ beforeAll(async () => {
       }),
     );
     await attachPassedMedia(h, first.id);
-    dataOf(await h.call(c.contact, 'nomination', { action: 'submit', version: draft.version }));
+    dataOf(await h.call(c.contact, 'nomination', { action: 'submit', version: draft.version, consent: true }));
     ids[c.unit] = first.id;
   }
   reviewed = dataOf(await h.call('staff-1', 'review', { action: 'get', nominationId: ids['district-haidian'] }));

@@ -47,7 +47,11 @@ export async function submitted(h: Harness, contact = CONTACT) {
   const made = await draft(h, contact);
   await attachPassedMedia(h, made.id);
   return dataOf(
-    await h.call<{ id: string; version: number; status: string }>(contact, 'nomination', { action: 'submit', version: made.version }),
+    await h.call<{ id: string; version: number; status: string }>(contact, 'nomination', {
+      action: 'submit',
+      version: made.version,
+      consent: true,
+    }),
   );
 }
 
