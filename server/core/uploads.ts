@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { AppError } from './app-error';
 import { type Caller, callerFor } from './caller';
-import { currentCampaign } from './campaign-service';
+import { isPast } from '../../domain/time/shanghai';
+import { currentCampaign, deadlineForUnit } from './campaign-service';
 import { maySeeNomination } from './access/nomination-scope';
 import { spendRateToken } from './access/rate-limit';
 import { contactOf, nominationId } from './nomination-service';
@@ -19,13 +20,21 @@ export async function uploadCap(ports: Ports, kind: UploadKind): Promise<number>
   return kind === 'photo' ? media.upload.photoMaxBytes : media.upload.videoMaxBytes;
 }
 
+/** DEADLINE_PASSED once the unit's deadline (its extension, if any) is past: nothing more is stored for it. */
+export async function assertUploadsOpen(ports: Ports, unitId: string): Promise<void> {
+  const campaign = await currentCampaign(ports);
+  if (isPast(ports.clock.now(), await deadlineForUnit(campaign, unitId, ports.db.read))) throw new AppError('DEADLINE_PASSED');
+}
+
 /**
- * Who may upload, and a token of their upload bucket, before a byte is read: only a unit's contact,
- * so no one else can make the server take the bytes in, and a refused upload spends nothing.
+ * Who may upload, and a token of their upload bucket, before a byte is read: only a unit's contact
+ * whose deadline is ahead, so no one else can make the server take the bytes in, and a refused
+ * upload spends nothing.
  */
 export async function admitUpload(ports: Ports): Promise<Caller> {
   const principal = await ports.identity.principal();
-  const { me } = contactOf(await callerFor(ports, principal));
+  const { me, unitId } = contactOf(await callerFor(ports, principal));
+  await assertUploadsOpen(ports, unitId);
   await spendRateToken(ports, 'upload', principal, me);
   return me;
 }
@@ -38,6 +47,8 @@ export async function storeUpload(ports: Ports, caller: Caller | null, kind: Upl
   const { me, unitId } = contactOf(caller);
   if (bytes.byteLength === 0) throw new AppError('VALIDATION_FAILED', '上传的文件是空的');
   if (bytes.byteLength > (await uploadCap(ports, kind))) throw new AppError('PAYLOAD_TOO_LARGE');
+  // The deadline may have passed while the bytes came in.
+  await assertUploadsOpen(ports, unitId);
   const fileId = `uploads/${unitId}/${kind}-${randomUUID()}.${EXTENSION[kind]}`;
   const stored = await ports.files.put(fileId, bytes);
   await ports.db.transaction((tx) =>

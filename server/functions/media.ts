@@ -2,12 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { judgeMedia } from '../../domain/media/verdict';
 import { AppError } from '../core/app-error';
-import { currentCampaign } from '../core/campaign-service';
+import { currentCampaign, deadlineForUnit } from '../core/campaign-service';
+import { contentDigest } from '../core/content-digest';
 import { recordContentCheck } from '../core/content-check-result';
 import { action, defineFunction } from '../core/define-function';
 import { allowTransition, contactOf } from '../core/nomination-service';
 import { inspectStoredFile } from '../core/media-inspection';
 import { uploadOf } from '../core/uploads';
+import type { Ports } from '../core/ports';
+import type { MediaRecord } from '../core/repositories';
+import { isPast } from '../../domain/time/shanghai';
 
 const kind = z.enum(['photo', 'video']);
 
@@ -21,6 +25,15 @@ export const mediaFunction = defineFunction('media', {
       if (!upload || upload.unitId !== unitId || upload.kind !== expected)
         throw new AppError('NOT_FOUND', '没有找到这个上传的文件，请重新上传');
       const campaign = await currentCampaign(ports);
+      // A retry after a lost reply: the file is attached already, so the answer is the first one's, and nothing is added.
+      const nomination = await ports.db.read.nominations.getByUnit(campaign.id, unitId);
+      const attached = nomination ? (await ports.db.read.media.forNomination(nomination.id)).find((m) => m.fileId === fileId) : undefined;
+      if (attached) return checkReply(ports, attached, true);
+      // Past the unit's deadline nothing is attached, and a file the app put into cloud storage itself is not kept.
+      if (isPast(ports.clock.now(), await deadlineForUnit(campaign, unitId, ports.db.read))) {
+        await ports.files.remove(fileId);
+        throw new AppError('DEADLINE_PASSED');
+      }
       const { inspection, bytesRead } = await inspectStoredFile(ports, fileId, expected);
       const verdict = judgeMedia(inspection, campaign.media, expected);
       if (!verdict.ok) {
@@ -28,53 +41,60 @@ export const mediaFunction = defineFunction('media', {
           fields: verdict.reasons.map((r) => ({ path: expected, code: r.code, message: r.message })),
         });
       }
+      const reader = await ports.files.open(fileId);
+      if (!reader) throw new AppError('NOT_FOUND', '没有找到这个上传的文件，请重新上传');
+      const digest = await contentDigest(reader);
       const now = ports.clock.now();
-      const media = await ports.db.transaction(async (tx) => {
-        const nomination = await tx.nominations.getByUnit(campaign.id, unitId);
-        if (!nomination) throw new AppError('INVALID_STATE', '请先保存推荐信息，再上传照片和视频');
-        await allowTransition(tx, { campaign, unitId, caller: me, status: nomination.status, action: 'saveDraft', now });
-        const existing = (await tx.media.forNomination(nomination.id)).filter((m) => m.kind === expected);
-        if (expected === 'photo' && existing.length >= campaign.media.photos.max) {
-          throw new AppError('VALIDATION_FAILED', `最多上传 ${campaign.media.photos.max} 张工作照，请先删除一张再添加`);
-        }
-        // One video: a new one replaces the old.
-        if (expected === 'video') for (const old of existing) await tx.media.remove(old.id);
-        const record = {
-          id: randomUUID(),
-          nominationId: nomination.id,
-          kind: expected,
-          fileId,
-          position: expected === 'photo' ? existing.length : 0,
-          ok: true,
-          measured: { ...inspection, bytesRead } as Record<string, unknown>,
-          verdict,
-          createdAt: now.toISOString(),
-        };
-        await tx.media.put(record);
-        await tx.audit.append({
-          nominationId: nomination.id,
-          actorId: me.userId,
-          action: `media.${expected}`,
-          fromStatus: null,
-          toStatus: null,
-          at: record.createdAt,
-          detail: { mediaId: record.id },
+      const media = await ports.db
+        .transaction(async (tx) => {
+          const nomination = await tx.nominations.getByUnit(campaign.id, unitId);
+          if (!nomination) throw new AppError('INVALID_STATE', '请先保存推荐信息，再上传照片和视频');
+          await allowTransition(tx, { campaign, unitId, caller: me, status: nomination.status, action: 'saveDraft', now });
+          const all = await tx.media.forNomination(nomination.id);
+          // Checked twice at once (two taps, two tabs): the second finds the first's record.
+          const same = all.find((m) => m.fileId === fileId);
+          if (same) return { record: same, replay: true };
+          if (all.some((m) => m.measured.sha256 === digest)) throw new AppError('MEDIA_DUPLICATE');
+          const existing = all.filter((m) => m.kind === expected);
+          if (expected === 'photo' && existing.length >= campaign.media.photos.max) {
+            throw new AppError('VALIDATION_FAILED', `最多上传 ${campaign.media.photos.max} 张工作照，请先删除一张再添加`);
+          }
+          // One video: a new one replaces the old.
+          if (expected === 'video') for (const old of existing) await tx.media.remove(old.id);
+          const record = {
+            id: randomUUID(),
+            nominationId: nomination.id,
+            kind: expected,
+            fileId,
+            position: expected === 'photo' ? existing.length : 0,
+            ok: true,
+            measured: { ...inspection, bytesRead, sha256: digest } as Record<string, unknown>,
+            verdict,
+            createdAt: now.toISOString(),
+          };
+          await tx.media.put(record);
+          await tx.audit.append({
+            nominationId: nomination.id,
+            actorId: me.userId,
+            action: `media.${expected}`,
+            fromStatus: null,
+            toStatus: null,
+            at: record.createdAt,
+            detail: { mediaId: record.id },
+          });
+          return { record, replay: false };
+        })
+        .catch(async (error: unknown) => {
+          // The same bytes are attached already: this second copy is not kept.
+          if (error instanceof AppError && error.code === 'MEDIA_DUPLICATE') await ports.files.remove(fileId);
+          throw error;
         });
-        return record;
-      });
+      if (media.replay) return checkReply(ports, media.record, true);
       // WeChat checks images asynchronously; it has no video check, so videos wait for the staff's look.
       const contentCheck = expected === 'photo' ? await ports.contentCheck.submitImage(fileId) : { status: 'manual' as const };
-      await ports.db.transaction((tx) => tx.media.put({ ...media, verdict: { ...media.verdict, contentCheck } }));
-      return {
-        mediaId: media.id,
-        kind: expected,
-        ok: true,
-        measured: media.measured,
-        verdict,
-        contentCheck,
-        url: await ports.files.url(fileId),
-        bytesRead,
-      };
+      const record = { ...media.record, verdict: { ...media.record.verdict, contentCheck } };
+      await ports.db.transaction((tx) => tx.media.put(record));
+      return checkReply(ports, record, false);
     },
   }),
 
@@ -122,3 +142,19 @@ export const mediaFunction = defineFunction('media', {
     },
   }),
 });
+
+/** What `check` answers for an attached file; `already` when this fileId had been attached before (a retry). */
+async function checkReply(ports: Ports, media: MediaRecord, already: boolean) {
+  const { bytesRead, ...measured } = media.measured;
+  return {
+    mediaId: media.id,
+    kind: media.kind,
+    ok: true,
+    measured: { ...measured, bytesRead },
+    verdict: { ok: media.verdict.ok, reasons: media.verdict.reasons },
+    contentCheck: media.verdict.contentCheck,
+    url: await ports.files.url(media.fileId),
+    bytesRead: typeof bytesRead === 'number' ? bytesRead : 0,
+    already,
+  };
+}
