@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { MeasuredMedia } from '../../domain/media/measured';
 import { DEFAULT_MEDIA_RULES } from '../../domain/media/rules';
 import type { MediaDevice, PickedFile } from '../../src/features/media/media-device';
-import { type QueueSink, type QueueSteps, runBatch, runItem, type UploadState } from '../../src/features/media/media-queue';
+import {
+  type QueueSink,
+  type QueueSteps,
+  runBatch,
+  runItem,
+  STORED_CHECK_LOST,
+  type UploadState,
+} from '../../src/features/media/media-queue';
 import { precheck } from '../../src/features/media/precheck';
 import { ApiError } from '../../src/services/api';
 import { DeviceError } from '../../src/services/device-failure';
@@ -125,11 +132,21 @@ describe('the upload queue', () => {
     const dropped = () => Promise.reject(new ApiError({ code: 'NETWORK_ERROR', message: '网络连接失败，请检查网络后重试' }));
     const { steps: s, calls } = steps({ verifies: [dropped, async () => undefined] });
     const left = await runItem({ file: file('e.mp4') }, s, sink);
-    expect(view.items.get('e.mp4')).toMatchObject({ phase: 'failed', message: '网络连接失败，请检查网络后重试', canRetry: true });
+    expect(view.items.get('e.mp4')).toMatchObject({ phase: 'failed', message: STORED_CHECK_LOST, canRetry: true });
     expect(left?.uploaded?.fileId).toBe('cloud://env/uploads/e.mp4');
     if (left) await runItem(left, s, sink);
     expect(calls).toEqual({ uploads: 1, verifies: 2 });
     expect(view.attached).toBe(1);
+  });
+
+  it('offers no 重试 for the same bytes attached twice or after the deadline: the answer would not change', async () => {
+    for (const code of ['MEDIA_DUPLICATE', 'DEADLINE_PASSED'] as const) {
+      const { view, sink } = page();
+      const refused = () => Promise.reject(new ApiError({ code, message: '这个文件已经添加过了，不能重复添加' }));
+      const { steps: s } = steps({ verifies: [refused] });
+      await runItem({ file: file('g.mp4') }, s, sink);
+      expect(view.items.get('g.mp4')).toMatchObject({ phase: 'failed', canRetry: false });
+    }
   });
 
   it('offers no 重试 for a file the server refused', async () => {

@@ -38,8 +38,11 @@ export interface QueueSink {
   cancellable(cancel: (() => void) | null): void;
 }
 
-// Server answers that a second try can change; a refused file or a closed campaign stays refused.
+// Server answers that a second try can change; a refused file, a duplicate or a closed campaign stays refused.
 const RETRYABLE_CODES = new Set(['NETWORK_ERROR', 'INTERNAL', 'RATE_LIMITED']);
+
+/** The bytes are on the server and only its answer was lost: 重试 repeats the check (idempotent by fileId), not the upload. */
+export const STORED_CHECK_LOST = '文件已传到服务器，但核验结果没有收到（网络中断）。点「重试」只重新核验，不必再传一次。';
 
 function failure(action: DeviceAction, error: unknown): Pick<UploadState, 'message' | 'canRetry'> {
   if (error instanceof DeviceError) {
@@ -87,7 +90,13 @@ export async function runItem(item: PendingFile, steps: QueueSteps, sink: QueueS
     }
     stage = 'upload';
     sink.update(name, { phase: 'verifying', progress: 1, message: undefined, canRetry: undefined });
-    await steps.verify(fileId);
+    try {
+      await steps.verify(fileId);
+    } catch (error) {
+      const lost = error instanceof ApiError && error.code === 'NETWORK_ERROR';
+      sink.update(name, { phase: 'failed', ...failure(stage, error), ...(lost ? { message: STORED_CHECK_LOST } : {}) });
+      return resume;
+    }
     sink.remove(name);
     sink.attached();
     return null;

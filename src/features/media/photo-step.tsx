@@ -5,6 +5,7 @@ import type { MediaRules } from '../../../domain/media/rules';
 import { callFunction } from '../../services/api';
 import { DeviceNotice } from '../privacy/device-notice';
 import { useDeviceAttempt } from '../privacy/use-device-attempt';
+import { CONVERSION_HINT } from './conversion-hint';
 import { mediaDevice } from './media-device';
 import type { AttachedMedia } from './types';
 import { UploadFeedback } from './upload-feedback';
@@ -47,7 +48,7 @@ export function PhotoStep({ unitId, rules, photos, onChanged }: Props) {
     <View>
       <Text className='hint'>
         请上传 {rules.photos.min}–{rules.photos.max} 张工作照（反映工作场景，不要证件照），JPG 格式，每张不少于{' '}
-        {Math.round(rules.photos.minPixels / 1024)}K 像素。其他格式会自动转换为 JPG。
+        {Math.round(rules.photos.minPixels / 1024)}K 像素。{CONVERSION_HINT}
       </Text>
       <View className='photos'>
         {photos.map((p, i) => (

@@ -11,6 +11,13 @@ const COMPRESS_ABOVE_BYTES = 150 * 1024 * 1024;
 // An ID-style photo is portrait and small; a work photo is usually a phone's full landscape frame.
 const ID_PHOTO_MAX_PIXELS = 2_500_000;
 
+/**
+ * A HEIC photo this phone cannot decode (Chrome and most Android browsers have no HEIC decoder; Safari
+ * and WeChat on iPhone do): it cannot be converted here, so say how to get a JPG instead.
+ */
+export const HEIC_NOT_DECODABLE =
+  '这台设备无法读取 HEIC 照片，不能自动转换为 JPG。请在 iPhone「设置 → 相机 → 格式」中选择「兼容性最佳」后重拍，或把照片导出为 JPG 后再选择。';
+
 export interface Prechecked {
   file: PickedFile;
   verdict: MediaVerdict;
@@ -34,6 +41,9 @@ export async function precheck(
   let current = file;
   let converted = false;
   const notes: string[] = [];
+  if (kind === 'photo' && measured.container === 'heic' && measured.width === 0) {
+    return { file, verdict: { ok: false, reasons: [{ code: 'PHOTO_NOT_JPEG', message: HEIC_NOT_DECODABLE }] }, converted, notes };
+  }
   if (kind === 'photo' && measured.container !== 'jpeg' && CONVERTIBLE.includes(measured.container) && measured.width > 0) {
     const original = measured.container.toUpperCase();
     current = await device.toJpeg(file, measured);

@@ -1,5 +1,6 @@
 import { Progress, Text, View } from '@tarojs/components';
 import { AppButton } from '../../components/app-button';
+import { MessageText } from '../campaign/organizer-phones';
 import type { UploadState } from './media-queue';
 import './media.css';
 
@@ -38,7 +39,7 @@ export function UploadQueue({
           )}
           {u.phase === 'failed' && (
             <View>
-              <Text className='upload__error'>{u.message}</Text>
+              <MessageText className='upload__error' text={u.message ?? ''} />
               <View className='upload__actions'>
                 {u.canRetry && (
                   <AppButton size='mini' onClick={() => onRetry(u.name)}>
@@ -46,7 +47,7 @@ export function UploadQueue({
                   </AppButton>
                 )}
                 <AppButton size='mini' onClick={() => onDismiss(u.name)}>
-                  {u.canRetry ? '放弃' : '知道了'}
+                  删除
                 </AppButton>
               </View>
             </View>
