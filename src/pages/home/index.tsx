@@ -4,6 +4,7 @@ import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { isPast } from '../../../domain/time/shanghai';
 import { CategoryList } from '../../features/campaign/category-list';
 import { DeadlineCountdown } from '../../features/campaign/deadline-countdown';
+import { NoticeText } from '../../features/campaign/notice-text';
 import { OrganizerContacts } from '../../features/campaign/organizer-contacts';
 import { useInbox } from '../../features/inbox/use-inbox';
 import { useReloadOnReturn } from '../../services/use-reload-on-return';
@@ -77,6 +78,11 @@ function HomePage() {
             )}
           </View>
         )}
+      </View>
+
+      <View className='card'>
+        <Text className='card__title'>活动通知</Text>
+        <NoticeText />
       </View>
 
       <View className='card'>
