@@ -28,8 +28,18 @@ describe('a unit contact nominates a candidate on a phone', () => {
     await page.getByText('开始填写推荐').click();
     await page.waitForURL(/pages\/nominate\/index/);
 
-    // 1 推荐单位与类别
+    // 1 推荐单位与类别; the step bar names every step, not only numbers
     await expect.poll(() => body(page), { timeout: 15_000 }).toContain('海淀区科学技术协会');
+    expect(await view(page).locator('.stepbar__name').allInnerTexts()).toEqual([
+      '类别',
+      '候选人',
+      '职务',
+      '事迹',
+      '照片',
+      '视频',
+      '意见',
+      '提交',
+    ]);
     await view(page).locator('.choice').filter({ hasText: '科研创新女性科技工作者' }).click();
     await screenshot(page, 'wizard-1-category');
     await next(page);
@@ -40,7 +50,7 @@ describe('a unit contact nominates a candidate on a phone', () => {
     await next(page);
     await expect.poll(() => body(page)).toContain('第 17 位');
     await fill(page, 'idNumber', '11010519491231002x');
-    await expect.poll(() => body(page)).toContain('截止日年龄 73 岁');
+    await expect.poll(() => body(page)).toContain('✓ 居民身份证号码有效 · 女性 · 截止日年龄 73 岁');
     await page.locator('#field-ethnicity .form-item__input').click();
     await page.locator('#field-ethnicity input').fill('汉');
     await view(page).getByText('汉族', { exact: true }).click();
@@ -90,11 +100,38 @@ describe('a unit contact nominates a candidate on a phone', () => {
     // 8 预览与提交
     await expect.poll(() => body(page)).toContain('预览与提交');
     const preview = await body(page);
-    for (const text of ['李娜', '73 岁', '11010519491231002X', '13800138000', '2 张', '1 段']) expect(preview).toContain(text);
+    for (const text of ['李娜', '73 岁', '11010519491231002X', '13800138000', '工作照（2 张）', '短视频']) expect(preview).toContain(text);
+    // The photos as thumbnails and the video itself, not 「2 张 / 1 段」.
+    expect(await view(page).locator('.record__photo').count()).toBe(2);
+    expect(await view(page).locator('.record__video video').count()).toBe(1);
+    expect(preview).toContain('评审专家看不到身份证号和联系电话');
     await screenshot(page, 'wizard-8-review');
+
+    // Consent unticked: the greyed 提交推荐 is tapped and nothing goes to the server.
+    const submits: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('/api/fn/nomination') && r.postData()?.includes('"submit"')) submits.push(r.postData() ?? '');
+    });
+    await view(page).getByText('提交推荐', { exact: true }).click({ force: true });
+    await view(page).getByText('提交推荐', { exact: true }).tap({ force: true });
+    expect(await view(page).locator('.save').innerText()).toBe('已保存');
+    expect(submits).toEqual([]);
+    expect(await body(page)).not.toContain('推荐状态');
+
     await view(page).locator('.consent').click();
     await view(page).getByText('提交推荐', { exact: true }).click();
     await expect.poll(() => body(page), { timeout: 15_000 }).toContain('推荐状态：已提交');
+    expect(submits).toHaveLength(1);
+    expect(JSON.parse(submits[0])).toMatchObject({ action: 'submit', consent: true, consentVersion: '2023-1' });
+
+    // After submitting: the whole record, read-only, with the photos and the video; each timeline step named once.
+    const submitted = await body(page);
+    for (const text of ['提交的推荐材料', '李娜', '北京某研究院 研究员、课题组长', '2022年 北京市三八红旗手', '同意推荐。'])
+      expect(submitted).toContain(text);
+    expect(await view(page).locator('.record__photo').count()).toBe(2);
+    expect(await view(page).locator('.record__video video').count()).toBe(1);
+    expect(await view(page).locator('textarea, input:not([type=checkbox])').count()).toBe(0);
+    expect(submitted).not.toMatch(/(\S+) → \1/);
     await screenshot(page, 'wizard-submitted');
   });
 });
