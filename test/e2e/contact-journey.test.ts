@@ -2,6 +2,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { phoneContext } from './support/chromium';
 import { media } from './support/fixtures';
+import { apiClient } from './support/api-client';
+import { seedDraft } from './support/draft';
 import { setUpScene } from './support/scene';
 import { screenshot, signInAs } from './support/screenshots';
 
@@ -106,6 +108,10 @@ describe('a unit contact nominates a candidate on a phone', () => {
     expect(await view(page).locator('.record__video video').count()).toBe(1);
     expect(preview).toContain('评审专家看不到身份证号和联系电话');
     await screenshot(page, 'wizard-8-review');
+    await view(page).locator('.record__photos').scrollIntoViewIfNeeded();
+    await screenshot(page, 'wizard-8-review-media');
+    await view(page).locator('.consent').scrollIntoViewIfNeeded();
+    await screenshot(page, 'wizard-8-review-consent');
 
     // Consent unticked: the greyed 提交推荐 is tapped and nothing goes to the server.
     const submits: string[] = [];
@@ -133,5 +139,42 @@ describe('a unit contact nominates a candidate on a phone', () => {
     expect(await view(page).locator('textarea, input:not([type=checkbox])').count()).toBe(0);
     expect(submitted).not.toMatch(/(\S+) → \1/);
     await screenshot(page, 'wizard-submitted');
+    await view(page).locator('.record__photos').scrollIntoViewIfNeeded();
+    await screenshot(page, 'wizard-submitted-record');
+  });
+
+  it('shows a refused submit above the button, clear of the sticky bar, with the organizer phones when it says to call', async () => {
+    const api = apiClient(scene.server.url);
+    const token = await api.login('contact-district-tongzhou');
+    const form = { name: '李娜' };
+    const saved = await api.call<{ version: number }>(token, 'nomination', { action: 'saveDraft', form });
+    const page = await (await phoneContext(scene.browser)).newPage();
+    await signInAs(page, scene.server.url, '通州区科学技术协会');
+    await seedDraft(page, 'district-tongzhou', { form, version: saved.version, step: 7 });
+    await page.goto(`${scene.server.url}/#/pages/nominate/index`);
+    await expect.poll(() => body(page), { timeout: 15_000 }).toContain('第 8 步 / 共 8 步：预览与提交');
+    await view(page).locator('.consent').click();
+    await view(page).getByText('提交推荐', { exact: true }).click();
+    const refusal = view(page).locator('#submit-error');
+    await expect.poll(() => refusal.innerText(), { timeout: 15_000 }).toMatch(/还有 \d+ 项需要修改后才能提交/);
+    const [box, bar] = [await refusal.boundingBox(), await view(page).locator('.wizard__nav').boundingBox()];
+    expect(box && bar && box.y >= 0 && box.y + box.height <= bar.y).toBe(true);
+    await screenshot(page, 'wizard-submit-refused');
+  });
+
+  it("opens the notice's full text from home in one tap, its phones tappable", async () => {
+    const page = await (await phoneContext(scene.browser)).newPage();
+    await page.goto(`${scene.server.url}/#/pages/home/index`);
+    await expect.poll(() => body(page), { timeout: 15_000 }).toContain('关于开展2023年度“首都最美巾帼奋斗者”选树活动的通知');
+    await view(page).getByText('阅读通知全文 ›').click();
+    const text = await body(page);
+    for (const line of ['一、指导思想', '六、做好报送工作', '2023年9月27日', 'zmkjgzz_bast@163.com']) expect(text).toContain(line);
+    expect(
+      await view(page)
+        .locator('.notice a.phone-link')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href'))),
+    ).toEqual(['tel:01087258923', 'tel:01084650077,8513']);
+    await view(page).getByText('六、做好报送工作').scrollIntoViewIfNeeded();
+    await screenshot(page, 'home-notice');
   });
 });

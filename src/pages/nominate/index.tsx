@@ -101,6 +101,8 @@ function Wizard({ me, campaign }: { me: Me & { unitId: string }; campaign: Curre
       await d.save();
       await callFunction('nomination', 'submit', { version: d.draftVersion(), consent, consentVersion: CONSENT_VERSION });
       await d.reload();
+      // The submitted view starts with where the nomination stands: show it from its top.
+      Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined);
       Taro.showToast({ title: '已提交', icon: 'success' });
     } catch (e) {
       if (e instanceof ApiError && e.fields.length) errors.touch(...e.fields.map((f) => f.path));
