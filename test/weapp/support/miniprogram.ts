@@ -372,3 +372,9 @@ export function byText(page: PageHandle, tag: string, label: string): Element {
   if (!node) throw new Error(`no <${tag}> with 「${label}」 on ${page.route}; the page shows: ${page.text().slice(0, 600)}`);
   return node;
 }
+
+/** A WXML attribute of a rendered node as the template bound it (`disabled`, `src`, `open-type`, …). */
+export function attr(node: Element, name: string): unknown {
+  const vt = (node as Element & { __wxElement?: { _vt?: { attrs?: { name: string; value: unknown }[] } } }).__wxElement?._vt;
+  return vt?.attrs?.find((a) => a.name === name)?.value;
+}
