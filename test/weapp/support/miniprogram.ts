@@ -366,9 +366,10 @@ export async function type(node: Element, value: string): Promise<void> {
   await settle();
 }
 
-/** The first node of `tag` whose text contains `label`. */
+/** The innermost node of `tag` whose text contains `label` (the first, if several). */
 export function byText(page: PageHandle, tag: string, label: string): Element {
-  const node = page.nodes(tag).find((n) => text(n).includes(label));
+  const matches = page.nodes(tag).filter((n) => text(n).includes(label));
+  const node = matches.find((n) => !matches.some((m) => m !== n && n.contains(m)));
   if (!node) throw new Error(`no <${tag}> with 「${label}」 on ${page.route}; the page shows: ${page.text().slice(0, 600)}`);
   return node;
 }
