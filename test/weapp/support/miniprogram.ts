@@ -127,6 +127,8 @@ export interface PageHandle {
 export interface MiniProgram {
   /** Errors the code reported or threw (console.error, uncaught in callbacks, unhandled rejections). */
   errors: string[];
+  /** What the code passed to `App()`. */
+  readonly app: Record<string, unknown> | null;
   /** Globals the code looked up that WeChat does not have (`typeof` probes included). */
   missingGlobals: Set<string>;
   open(route: string, query?: Record<string, string>): Promise<PageHandle>;
@@ -154,7 +156,6 @@ export function bootMiniProgram(dist: string, strictWx: StrictWx, engine: Engine
   const stack: Record<string, unknown>[] = [];
   let app: Record<string, unknown> | null = null;
   let captured: Record<string, unknown> | null = null;
-  let compId: string | null = null;
 
   const reportError = (...args: unknown[]) => {
     errors.push(
@@ -263,35 +264,41 @@ export function bootMiniProgram(dist: string, strictWx: StrictWx, engine: Engine
   (theApp.onLaunch as ((o: unknown) => void) | undefined)?.call(theApp, launch);
   (theApp.onShow as ((o: unknown) => void) | undefined)?.call(theApp, launch);
 
-  const ensureComp = () => {
-    if (compId) return compId;
-    const options = capture(path.join(dist, 'comp.js'));
-    const id = `comp-${Math.random().toString(36).slice(2)}`;
-    compId = jComponent.register({
-      ...options,
-      id,
-      path: path.join(dist, 'comp'),
-      tagName: 'comp',
-      template: template('comp'),
-      usingComponents: { comp: id },
-    });
-    return compId;
+  // Custom components by file (Taro's `comp`, which includes itself): registered once per launch.
+  const components = new Map<string, string>();
+  const usingOf = (file: string): Record<string, string> => {
+    const json = JSON.parse(fs.readFileSync(`${file}.json`, 'utf8')) as { usingComponents?: Record<string, string> };
+    const using: Record<string, string> = {};
+    for (const [tag, relative] of Object.entries(json.usingComponents ?? {}))
+      using[tag] = registerComponent(path.resolve(path.dirname(file), relative), tag);
+    return using;
   };
+  const uniqueId = (prefix: string) => `${prefix}-${Math.random().toString(36).slice(2)}`;
+  function registerComponent(file: string, tagName: string): string {
+    const known = components.get(file);
+    if (known) return known;
+    const id = uniqueId(tagName);
+    components.set(file, id);
+    const usingComponents = usingOf(file);
+    const options = capture(file);
+    return jComponent.register({ ...options, id, path: file, tagName, template: template(path.relative(dist, file)), usingComponents });
+  }
 
   /** `Page(options)` as a `Component()`: its methods, and the page life cycle run from the component's. */
   const registerPage = (route: string) => {
     const known = registeredPages.get(route);
     if (known) return known;
-    const comp = ensureComp();
-    const options = capture(path.join(dist, route));
+    const file = path.join(dist, route);
+    const usingComponents = usingOf(file);
+    const options = capture(file);
     const methods: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(options)) if (typeof value === 'function') methods[key] = value;
     const id = jComponent.register({
-      id: `page-${route.replace(/\W+/g, '-')}-${Math.random().toString(36).slice(2)}`,
-      path: path.join(dist, route),
+      id: uniqueId(`page-${route.replace(/\W+/g, '-')}`),
+      path: file,
       tagName: 'page',
       template: template(route),
-      usingComponents: { comp },
+      usingComponents,
       data: options.data,
       methods,
       options: { multipleSlots: true },
@@ -303,6 +310,9 @@ export function bootMiniProgram(dist: string, strictWx: StrictWx, engine: Engine
   return {
     errors,
     missingGlobals,
+    get app() {
+      return app;
+    },
     async open(route, query = {}) {
       const id = registerPage(route);
       const root = jComponent.create(id);
@@ -367,8 +377,8 @@ export async function type(node: Element, value: string): Promise<void> {
 }
 
 /** The innermost node of `tag` whose text contains `label` (the first, if several). */
-export function byText(page: PageHandle, tag: string, label: string): Element {
-  const matches = page.nodes(tag).filter((n) => text(n).includes(label));
+export function byText(page: PageHandle, tag: string, label: string | RegExp): Element {
+  const matches = page.nodes(tag).filter((n) => (typeof label === 'string' ? text(n).includes(label) : label.test(text(n))));
   const node = matches.find((n) => !matches.some((m) => m !== n && n.contains(m)));
   if (!node) throw new Error(`no <${tag}> with 「${label}」 on ${page.route}; the page shows: ${page.text().slice(0, 600)}`);
   return node;
