@@ -2,13 +2,17 @@ import type { TestProject } from 'vitest/node';
 import { readWxSchema, type WxMember } from './wx-schema';
 
 export type SerializedMember =
-  | { kind: 'method'; optionKeys: string[] | null }
+  | { kind: 'method'; optionKeys: string[] | null; returns?: Record<string, SerializedMember> }
   | { kind: 'namespace'; members: Record<string, SerializedMember> }
   | { kind: 'value' };
 
 const serialize = (member: WxMember): SerializedMember =>
   member.kind === 'method'
-    ? { kind: 'method', optionKeys: member.optionKeys ? [...member.optionKeys] : null }
+    ? {
+        kind: 'method',
+        optionKeys: member.optionKeys ? [...member.optionKeys] : null,
+        ...(member.returns ? { returns: Object.fromEntries([...member.returns].map(([k, v]) => [k, serialize(v)])) } : {}),
+      }
     : member.kind === 'namespace'
       ? { kind: 'namespace', members: Object.fromEntries([...member.members].map(([k, v]) => [k, serialize(v)])) }
       : { kind: 'value' };

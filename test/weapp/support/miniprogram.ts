@@ -162,6 +162,7 @@ export function bootMiniProgram(dist: string, strictWx: StrictWx, engine: Engine
       args.map((a) => (a instanceof Error ? `${a.message}\n${a.stack}` : typeof a === 'string' ? a : JSON.stringify(a))).join(' '),
     );
   };
+  strictWx.onCallbackError = (api, error) => reportError(`in the callback of wx.${api}:`, error);
   const weappConsole = { ...console, error: reportError, log: () => undefined, info: () => undefined, debug: () => undefined };
 
   // WeChat's constructors, by their global names (capitalised: not React components, whatever a linter thinks).

@@ -40,6 +40,9 @@ export interface StrictWx {
   emit(event: string, ...args: unknown[]): void;
   listeners(event: string): ((...args: unknown[]) => unknown)[];
   storage: Map<string, unknown>;
+  /** Errors the app's own success/fail/complete callbacks threw. */
+  callbackErrors: { api: string; error: unknown }[];
+  onCallbackError?: (api: string, error: unknown) => void;
 }
 
 export interface StrictWxOptions {
@@ -176,7 +179,7 @@ export function createStrictWx({ schema, builtins = {} }: StrictWxOptions): Stri
     getStorageInfoSync: () => ({ keys: [...storage.keys()], currentSize: 0, limitSize: 10240 }),
     createSelectorQuery: selectorQuery,
     // The context is only a handle; what its methods do (record, photograph) must be scripted.
-    createCameraContext: () => context('CameraContext', ['startRecord', 'stopRecord', 'takePhoto', 'setZoom']),
+    createCameraContext: () => context('createCameraContext', 'CameraContext'),
     reportAnalytics: () => undefined,
   };
   const shown =
@@ -215,14 +218,18 @@ export function createStrictWx({ schema, builtins = {} }: StrictWxOptions): Stri
     navigateBack: shown('navigateBack'),
   };
   const scriptedSync = new Map<string, SyncImpl>();
-  function context(name: string, methods: string[]) {
+  /** The object a `create…Context` returns, with the methods its typings declare, checked the same way. */
+  function context(factory: string, name: string) {
+    const declared = schema[factory];
+    const members = declared?.kind === 'method' ? (declared.returns ?? {}) : {};
     return Object.fromEntries(
-      methods.map((method) => {
+      Object.entries(members).map(([method, member]) => {
         const path = `${name}.${method}`;
         return [
           method,
           (options: Options = {}) => {
             calls.push({ api: path, options });
+            checkOptions(path, member, options);
             const behaviour = scripted.get(path);
             if (behaviour) return settle(path, behaviour, options);
             note(`${path}: called, but the test scripted no behaviour for it`);
@@ -233,13 +240,22 @@ export function createStrictWx({ schema, builtins = {} }: StrictWxOptions): Stri
     );
   }
 
-  const checkOptions = (path: string, member: SerializedMember, first: unknown) => {
+  function checkOptions(path: string, member: SerializedMember, first: unknown) {
     if (member.kind !== 'method' || !member.optionKeys || !first || typeof first !== 'object' || Array.isArray(first)) return;
     for (const key of Object.keys(first)) {
       if (!member.optionKeys.includes(key)) note(`wx.${path}({ ${key} }): option not declared in miniprogram-api-typings`);
     }
-  };
+  }
 
+  // An error thrown in the app's callback is the app's, not the API's: WeChat reports it as uncaught.
+  const callBack = (path: string, callback: Callback | undefined, result: unknown) => {
+    try {
+      callback?.(result);
+    } catch (error) {
+      strict.callbackErrors.push({ api: path, error });
+      strict.onCallbackError?.(path, error);
+    }
+  };
   const settle = (path: string, behaviour: Behaviour, options: Options) => {
     const { success, fail, complete, ...rest } = options as Options & Partial<Record<'success' | 'fail' | 'complete', Callback>>;
     const api = path.split('.').pop() ?? path;
@@ -252,15 +268,16 @@ export function createStrictWx({ schema, builtins = {} }: StrictWxOptions): Stri
         if ('ok' in outcome) {
           for (const p of progress) p({ progress: 100, totalBytesSent: 1, totalBytesExpectedToSend: 1 });
           const result = { errMsg: `${api}:ok`, ...outcome.ok };
-          success?.(result);
-          complete?.(result);
+          callBack(path, success, result);
+          callBack(path, complete, result);
           return result;
         }
         throw outcome.fail;
       })
       .catch((error: unknown) => {
-        fail?.(error);
-        complete?.(error);
+        if (!(error && typeof error === 'object' && 'errMsg' in error)) throw error;
+        callBack(path, fail, error);
+        callBack(path, complete, error);
         throw error;
       });
     if (TASK_APIS.has(path)) {
@@ -329,8 +346,9 @@ export function createStrictWx({ schema, builtins = {} }: StrictWxOptions): Stri
   };
 
   const wx = build(schema, '');
-  return {
+  const strict: StrictWx = {
     wx,
+    callbackErrors: [],
     violations,
     ui,
     calls,
@@ -349,4 +367,5 @@ export function createStrictWx({ schema, builtins = {} }: StrictWxOptions): Stri
     },
     listeners: (event) => registered.get(event) ?? [],
   };
+  return strict;
 }

@@ -3,7 +3,13 @@ import ts from 'typescript';
 
 /** What the typings declare for one `wx` member. */
 export type WxMember =
-  | { kind: 'method' /** the option object's keys; null when the API takes no option object */; optionKeys: ReadonlySet<string> | null }
+  | {
+      kind: 'method';
+      /** the option object's keys; null when the API takes no option object */
+      optionKeys: ReadonlySet<string> | null;
+      /** for `create…Context`: the members of the context it returns */
+      returns?: ReadonlyMap<string, WxMember>;
+    }
   | { kind: 'namespace'; members: ReadonlyMap<string, WxMember> }
   | { kind: 'value' };
 
@@ -40,7 +46,9 @@ function membersOf(checker: ts.TypeChecker, type: ts.Type, at: ts.Node, depth: n
         const keys = optionKeysOf(checker, checker.getTypeOfSymbolAtLocation(first, at));
         if (keys) optionKeys = new Set([...(optionKeys ?? []), ...keys]);
       }
-      members.set(prop.name, { kind: 'method', optionKeys });
+      const returned = signatures[0] ? checker.getReturnTypeOfSignature(signatures[0]) : undefined;
+      const returns = /^create\w*Context$/.test(prop.name) && returned && depth > 0 ? membersOf(checker, returned, at, 0) : undefined;
+      members.set(prop.name, returns ? { kind: 'method', optionKeys, returns } : { kind: 'method', optionKeys });
     } else if (depth > 0 && propType.flags & ts.TypeFlags.Object && checker.getPropertiesOfType(propType).length > 0) {
       members.set(prop.name, { kind: 'namespace', members: membersOf(checker, propType, at, depth - 1) });
     } else {
