@@ -28,7 +28,10 @@ afterAll(() => h.close());
 const visits: Record<string, { as: CloudUser; query?: () => Record<string, string>; shows: string[] }> = {
   'pages/home/index': { as: { userId: 'contact-district-haidian' }, shows: ['首都最美巾帼奋斗者', '海淀区科学技术协会'] },
   'pages/nominate/index': { as: { userId: 'contact-district-dongcheng' }, shows: ['第 1 步 / 共 8 步', '推荐单位与类别'] },
-  'pages/inbox/index': { as: { userId: 'contact-district-haidian' }, shows: ['接收提醒'] },
+  'pages/inbox/index': {
+    as: { userId: 'contact-district-haidian' },
+    shows: ['尚未订阅微信提醒', '接收提醒', '未订阅时，提醒只在消息页显示'],
+  },
   'pages/sign-in/index': { as: { openid: 'o-new-person' }, shows: ['使用邀请码绑定身份', '绑定'] },
   'pages/capture/index': { as: { userId: 'contact-district-haidian' }, shows: ['录制'] },
   'packages/review/pages/list/index': { as: { userId: 'staff-1' }, shows: ['全部', '海淀区科学技术协会'] },
