@@ -5,6 +5,12 @@ export default defineAppConfig({
     { root: 'packages/review', pages: ['pages/list/index', 'pages/detail/index'] },
     { root: 'packages/admin', pages: ['pages/dashboard/index', 'pages/ranking/index', 'pages/invites/index'] },
   ],
+  // WeChat holds back every privacy API until the person agrees (the sheet answers onNeedPrivacyAuthorization).
+  __usePrivacyCheck__: true,
+  // Only the components a page renders are injected at start-up, not every one of the package.
+  lazyCodeLoading: 'requiredComponents',
+  // Keeps the invite and signed-in pages out of WeChat search (src/sitemap.json, copied by config/index.ts).
+  sitemapLocation: 'sitemap.json',
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#b4232f',

@@ -10,7 +10,8 @@ export type FormRuleCode =
   | 'NAME_FORMAT'
   | 'TOO_LONG'
   | 'NOT_IN_LIST'
-  | 'CATEGORY_UNKNOWN';
+  | 'CATEGORY_UNKNOWN'
+  | 'CONTENT_RISKY';
 
 /** Every code a form field can fail with. */
 export type FieldCode = FormRuleCode | IdNumberCode | PhoneCode;
@@ -20,6 +21,9 @@ export interface MessageContext {
   key: FormKey;
   count: number;
 }
+
+/** WeChat's text check refused the text; it says what happened without accusing anyone. */
+export const CONTENT_RISKY_MESSAGE = '这段文字未通过微信的内容安全检测，请检查并修改后再提交；如有疑问请联系主办单位';
 
 const PICKERS: ReadonlySet<FormKey> = new Set<FormKey>(['category', 'education', 'politicalStatus', 'ethnicity']);
 const label = (c: MessageContext) => FIELD_LABELS[c.key];
@@ -34,6 +38,7 @@ const FORM_RULE_MESSAGES: Record<FormRuleCode, (c: MessageContext) => string> = 
   TOO_LONG: (c) => `${label(c)}最多 ${limit(c)} 字，现在 ${c.count} 字，请删减 ${c.count - limit(c)} 字`,
   NOT_IN_LIST: (c) => `请从列表中选择${label(c)}，不能手动填写`,
   CATEGORY_UNKNOWN: () => '请从四个重点选树类别中选择一个',
+  CONTENT_RISKY: () => CONTENT_RISKY_MESSAGE,
 };
 
 const fixed = <C extends string>(messages: Record<C, string>) =>

@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { CLOUD_RUNTIME } from '../cloud-runtime';
 import { type DeployConfig, functionEnv, repoRoot } from './deploy-config';
 
 const functionsDir = path.join(repoRoot, 'cloudfunctions');
-// esbuild targets node16 (scripts/build-functions.ts); the runtime must be at least that.
-export const RUNTIME = 'Nodejs16.13';
+// The same version the bundles are built for (scripts/cloud-runtime.ts).
+export const RUNTIME = CLOUD_RUNTIME;
 
 interface FunctionConfigJson {
   timeout?: number;

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { MINIPROGRAM_STATES } from '../../server/adapters/wx/miniprogram-state';
 import { DataKeyError, parseDataKey } from '../../server/core/personal-data/data-key';
 
 export const repoRoot = path.resolve(__dirname, '../..');
@@ -18,6 +19,8 @@ export const deployConfigSchema = z.object({
   campaignFile: z.string().min(1).default('seed/campaign-2023.json'),
   unitsFile: z.string().min(1).default('seed/units.json'),
   subscribeTemplates: z.record(z.string(), template).default({}),
+  // Which version a subscribe message opens: the released one, unless this deployment serves 体验版 or 开发版.
+  miniprogramState: z.enum(MINIPROGRAM_STATES).default('formal'),
   setupToken: z.string().min(24, 'setupToken needs at least 24 characters').optional(),
   // Every function seals and opens 身份证号 / 联系电话 with it: a deployment without one cannot run.
   dataKey: z
@@ -42,6 +45,7 @@ const ENV_KEYS: Record<string, keyof DeployConfig> = {
   CAMPAIGN_ID: 'campaignId',
   SETUP_TOKEN: 'setupToken',
   JINGUO_DATA_KEY: 'dataKey',
+  MINIPROGRAM_STATE: 'miniprogramState',
 };
 
 export function loadDeployConfig(env: Record<string, string | undefined> = process.env, root = repoRoot): DeployConfig {
@@ -64,6 +68,7 @@ export function functionEnv(config: DeployConfig, name: string): Record<string, 
     CAMPAIGN_ID: config.campaignId,
     SUBSCRIBE_TEMPLATES: JSON.stringify(config.subscribeTemplates),
     JINGUO_DATA_KEY: config.dataKey,
+    MINIPROGRAM_STATE: config.miniprogramState,
   };
   if (name === 'admin' && config.setupToken) env.SETUP_TOKEN = config.setupToken;
   return env;

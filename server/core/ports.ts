@@ -80,7 +80,19 @@ export interface Notify {
 /** Content safety: WeChat's media check in the cloud; "not checked" locally. */
 export interface ContentCheck {
   submitImage(fileId: string): Promise<{ status: 'pending' | 'not_checked'; traceId?: string }>;
+  /**
+   * Checks a text the caller wrote (WeChat's msgSecCheck): `profile` for 资料 — the nomination form —,
+   * `comment` for remarks on someone else's material. Never rejects for a failed service: that is `not_checked`.
+   */
+  checkText(text: string, scene: TextScene): Promise<TextVerdict>;
 }
+
+export type TextScene = 'profile' | 'comment';
+
+/** What the text check said: WeChat's suggestion (and its label), or why no check ran. */
+export type TextVerdict =
+  | { result: 'pass' | 'review' | 'risky'; label?: number; traceId?: string }
+  | { result: 'not_checked'; reason: string };
 
 /** A token bucket of one caller and kind (rate limits): tokens left at the instant `at`. */
 export interface BucketState {

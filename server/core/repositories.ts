@@ -23,7 +23,17 @@ export interface UserRecord {
 /** What the reviewers recorded on a nomination besides its status. */
 export interface NominationReview {
   returnReasons?: { path: string | null; message: string }[];
+  /** WeChat's text check of the form at the last submit; staff see a notice unless it passed. */
+  textCheck?: TextCheckRecord;
   paper?: { copies: number; receivedOn: string; recordedBy: string; at: string } | null;
+}
+
+/** The text check of one submit: its overall outcome and the fields a person should look at. */
+export interface TextCheckRecord {
+  at: string;
+  /** pass: WeChat passed every text; review: it asks for a person's look; not_checked: some text could not be checked. */
+  status: 'pass' | 'review' | 'not_checked';
+  flagged: { path: string; result: 'review' | 'not_checked'; label?: number; reason?: string }[];
 }
 
 export interface ScoreRecord {

@@ -14,6 +14,7 @@ import {
 } from '../core/nomination-service';
 import { notifySubmitted } from '../core/nomination-events';
 import { printableFor } from '../core/printable';
+import { checkFormTexts } from '../core/text-check';
 
 const version = z.number().int().min(0);
 
@@ -82,16 +83,25 @@ export const nominationFunction = defineFunction('nomination', {
 
   submit: action({
     input: z.object({ version }),
-    run: ({ version: expected }, { caller, ports }) =>
-      onOwnNomination(ports, caller, async ({ tx, me, unitId, campaign, existing, now }) => {
+    async run({ version: expected }, { caller, ports }) {
+      // WeChat's text check is a network call: it runs before the transaction, on the version being submitted.
+      const { unitId: ownUnit } = contactOf(caller);
+      const before = await ports.db.read.nominations.getByUnit((await currentCampaign(ports)).id, ownUnit);
+      const texts = before && before.version === expected ? await checkFormTexts(ports, before.form) : null;
+      return onOwnNomination(ports, caller, async ({ tx, me, unitId, campaign, existing, now }) => {
         // A retry after a lost reply: the submit already happened from exactly this version.
         if (existing.status === 'submitted' && existing.version === expected + 1) {
           return { id: existing.id, version: existing.version, status: existing.status };
         }
-        if (expected !== existing.version) throw new AppError('VERSION_CONFLICT');
+        // The form changed between the check and now: what was checked is not what would be submitted.
+        if (expected !== existing.version || !texts) throw new AppError('VERSION_CONFLICT');
         const status = await allowTransition(tx, { campaign, unitId, caller: me, status: existing.status, action: 'submit', now });
         const checked = validateForSubmit(existing.form);
-        const issues = [...(checked.ok ? [] : checked.issues), ...mediaIssues(await tx.media.forNomination(existing.id), campaign.media)];
+        const issues = [
+          ...(checked.ok ? [] : checked.issues),
+          ...texts.risky,
+          ...mediaIssues(await tx.media.forNomination(existing.id), campaign.media),
+        ];
         if (issues.length > 0) {
           throw new AppError('VALIDATION_FAILED', `还有 ${issues.length} 项需要修改后才能提交`, { fields: issues });
         }
@@ -104,11 +114,13 @@ export const nominationFunction = defineFunction('nomination', {
           version: existing.version + 1,
           updatedAt: at,
           submittedAt: at,
+          review: { ...existing.review, textCheck: texts.record },
         };
         await writeStep(tx, me.userId, existing, record, 'submit');
         await notifySubmitted(tx, record, existing.status === 'returned', now);
         return { id: record.id, version: record.version, status };
-      }),
+      });
+    },
   }),
 
   withdraw: action({

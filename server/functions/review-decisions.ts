@@ -4,6 +4,7 @@ import { AppError } from '../core/app-error';
 import type { Caller } from '../core/caller';
 import { action } from '../core/define-function';
 import { reviewStep, unitContacts } from '../core/review-service';
+import { checkTexts } from '../core/text-check';
 import { formatShanghai } from '../../domain/time/shanghai';
 
 const target = { nominationId: z.string().min(1).max(128), version: z.number().int().min(1) };
@@ -15,13 +16,22 @@ const me = (caller: Caller | null): Caller => {
 export const reviewDecisionActions = {
   return: action({
     input: z.object({ ...target, reasons: returnReasonsSchema }),
-    run: ({ nominationId, version, reasons }, { caller, ports }) =>
-      reviewStep(ports, me(caller), {
+    async run({ nominationId, version, reasons }, { caller, ports }) {
+      // The unit reads these reasons: they pass WeChat's text check as remarks (scene 评论) before anything is stored.
+      const texts = await checkTexts(
+        ports,
+        reasons.map((r, i) => ({ path: `reasons.${i}`, text: r.message })),
+        'comment',
+      );
+      if (texts.risky.length > 0) {
+        throw new AppError('VALIDATION_FAILED', `有 ${texts.risky.length} 条退回原因需要修改`, { fields: texts.risky });
+      }
+      return reviewStep(ports, me(caller), {
         nominationId,
         version,
         action: 'return',
         change: (r) => ({ ...r, review: { ...r.review, returnReasons: reasons } }),
-        detail: { reasons },
+        detail: { reasons, textCheck: texts.record.status },
         announce: async (r, repos) => [
           {
             userIds: await unitContacts(repos, r.unitId),
@@ -32,7 +42,8 @@ export const reviewDecisionActions = {
             data: { name: (r.form.name ?? '').slice(0, 10), reason: reasons[0].message.slice(0, 20) },
           },
         ],
-      }),
+      });
+    },
   }),
 
   accept: action({

@@ -29,7 +29,8 @@ export const reviewRecordActions = {
         unit: await ports.db.read.units.get(record.unitId),
         // Experts never see the ID number or phone; others see them masked until they reveal one.
         form: formAsSeenBy(caller, record.form),
-        review: record.review,
+        // The text check's notice is for the staff who check the material, not for the experts who score it.
+        review: isExpert ? { ...record.review, textCheck: undefined } : record.review,
         scores: caller.role === 'admin' ? scores : scores.filter((s) => s.expertId === caller.userId),
         duplicateUnits: sameCandidate,
       };

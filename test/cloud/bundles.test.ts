@@ -16,7 +16,13 @@ interface FunctionConfig {
   triggers?: { name: string; type: string; config: string }[];
 }
 
-const OPENAPI: Record<string, string[]> = { media: ['security.mediaCheckAsync'], scheduler: ['subscribeMessage.send'] };
+const OPENAPI: Record<string, string[]> = {
+  media: ['security.mediaCheckAsync'],
+  // Text content safety: the form on submit, staff's return reasons.
+  nomination: ['security.msgSecCheck'],
+  review: ['security.msgSecCheck'],
+  scheduler: ['subscribeMessage.send'],
+};
 // The `tcb`/console range is 1–60 s; a cold start alone can take a few, so nothing runs on the 3 s default.
 const MIN_TIMEOUT_S = 10;
 
@@ -83,7 +89,7 @@ describe('cloudfunctions/ holds only deployable functions', () => {
   });
 });
 
-describe('the mini-program', () => {
+describe('the mini-program project', () => {
   it('opens in DevTools from the repository root; the real appid comes from project.private.config.json', () => {
     const project = JSON.parse(fs.readFileSync(path.join(repoRoot, 'project.config.json'), 'utf8'));
     expect(project).toMatchObject({ miniprogramRoot: 'dist/weapp/', cloudfunctionRoot: 'cloudfunctions/', compileType: 'miniprogram' });
@@ -91,12 +97,5 @@ describe('the mini-program', () => {
     expect(project.appid).not.toMatch(/^wx[0-9a-f]{16}$/);
     expect(fs.readFileSync(path.join(repoRoot, '.gitignore'), 'utf8')).toMatch(/^project\.private\.config\.json$/m);
     expect(fs.readFileSync(path.join(repoRoot, '.gitignore'), 'utf8')).toMatch(/^deploy\.local\.json$/m);
-  });
-
-  it('keeps its main package within budget (scripts/weapp-size.ts)', () => {
-    expect(fs.existsSync(path.join(repoRoot, 'dist/weapp/app.json')), 'run `npm run build:weapp` first').toBe(true);
-    const out = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/weapp-size.ts'], { cwd: repoRoot, encoding: 'utf8' });
-    expect(out).toMatch(/main package/);
-    expect(out).not.toMatch(/OVER/);
   });
 });

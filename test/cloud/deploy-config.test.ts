@@ -33,6 +33,13 @@ describe('npm run deploy: the configuration it hands to tcb', () => {
     expect(fn('scheduler')?.triggers).toEqual([{ name: 'every5min', type: 'timer', config: '0 */5 * * * * *' }]);
   });
 
+  it('tells every function which version subscribe messages open: formal unless the deployment says trial or developer', () => {
+    expect(rc.functions.map((f) => f.envVariables.MINIPROGRAM_STATE)).toEqual(rc.functions.map(() => 'formal'));
+    const trial = cloudbaseConfig(loadDeployConfig({ ...ENV, MINIPROGRAM_STATE: 'trial' }, noFile), builtFunctions());
+    expect(new Set(trial.functions.map((f) => f.envVariables.MINIPROGRAM_STATE))).toEqual(new Set(['trial']));
+    expect(() => loadDeployConfig({ ...ENV, MINIPROGRAM_STATE: 'release' }, noFile)).toThrow(/miniprogramState/);
+  });
+
   it('gives SETUP_TOKEN to the admin function only', () => {
     expect(fn('admin')?.envVariables.SETUP_TOKEN).toBe(ENV.SETUP_TOKEN);
     expect(rc.functions.filter((f) => 'SETUP_TOKEN' in f.envVariables).map((f) => f.name)).toEqual(['admin']);

@@ -58,6 +58,8 @@ describe('the scheduler, on its timer', () => {
     expect(sends()[0].options).toMatchObject({
       templateId: 'TPL-DEADLINE',
       page: 'pages/home/index',
+      // No MINIPROGRAM_STATE set: the released version.
+      miniprogramState: 'formal',
       data: { thing2: { value: '海淀区科学技术协会' }, time3: { value: '2031年10月20日 23:59' }, number4: { value: '7' } },
     });
     const inbox = dataOf(await cloud.call<{ items: { title: string }[] }>('notify', { action: 'inbox' }, 'o-haidian'));

@@ -45,4 +45,7 @@ export const notCheckedContent: ContentCheck = {
   async submitImage() {
     return { status: 'not_checked' };
   },
+  async checkText() {
+    return { result: 'not_checked', reason: 'the local runtime has no WeChat content check' };
+  },
 };

@@ -1,27 +1,8 @@
-import type { ContentCheck, Files, Notify, RangeReader, SendOutcome } from '../../core/ports';
+import type { ContentCheck, Files, Notify, SendOutcome, TextScene, TextVerdict } from '../../core/ports';
+import type { MiniprogramState } from './miniprogram-state';
+import { httpRangeReader } from './range-reader';
 import { type SubscribeTemplate, templateData } from './subscribe-templates';
 import type { WxCloud } from './wx-sdk-surface';
-
-/** Byte ranges of a cloud-storage file over HTTP Range on its temporary URL. */
-async function rangeReader(url: string): Promise<RangeReader | null> {
-  const head = await fetch(url, { headers: { range: 'bytes=0-0' } });
-  const total = /\/(\d+)$/.exec(head.headers.get('content-range') ?? '')?.[1];
-  if (!head.ok || !total) return null;
-  let bytesRead = 0;
-  return {
-    size: Number(total),
-    get bytesRead() {
-      return bytesRead;
-    },
-    async read(offset, length) {
-      if (length <= 0 || offset >= Number(total)) return new Uint8Array(0);
-      const response = await fetch(url, { headers: { range: `bytes=${offset}-${offset + length - 1}` } });
-      const bytes = new Uint8Array(await response.arrayBuffer());
-      bytesRead += bytes.byteLength;
-      return bytes;
-    },
-  };
-}
 
 export function cloudFiles(cloud: WxCloud): Files {
   return {
@@ -32,7 +13,7 @@ export function cloudFiles(cloud: WxCloud): Files {
     async open(fileId) {
       const { fileList } = await cloud.getTempFileURL({ fileList: [fileId] });
       const url = fileList[0]?.tempFileURL;
-      return url ? rangeReader(url) : null;
+      return url ? httpRangeReader(url) : null;
     },
     async readAll(fileId) {
       const { fileContent } = await cloud.downloadFile({ fileID: fileId });
@@ -51,7 +32,7 @@ export function cloudFiles(cloud: WxCloud): Files {
 const errCodeOf = (error: unknown) => (error && typeof error === 'object' ? (error as { errCode?: unknown }).errCode : undefined);
 
 /** Subscribe messages; the templates come from the deployment's configuration, by key. */
-export function subscribeNotify(cloud: WxCloud, templates: Record<string, SubscribeTemplate>): Notify {
+export function subscribeNotify(cloud: WxCloud, templates: Record<string, SubscribeTemplate>, miniprogramState: MiniprogramState): Notify {
   // Asked for at every claimed outbox item; the configuration does not change while the function runs.
   const ids: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(templates).map(([key, t]) => [key, t.id]));
   return {
@@ -67,6 +48,7 @@ export function subscribeNotify(cloud: WxCloud, templates: Record<string, Subscr
           // WeChat's form is a path from the root, `pages/home/index?x=1`; the app's routes start with a slash.
           page: message.page?.replace(/^\//, ''),
           data: templateData(template, message.data),
+          miniprogramState,
         });
         return { kind: 'sent' };
       } catch (error) {
@@ -89,9 +71,46 @@ function sendFailure(code: unknown, message: string): SendOutcome {
   return { kind: 'retry', reason };
 }
 
-/** WeChat's asynchronous image check; its verdict arrives later as a message event. */
+// msgSecCheck v2's scenes (1 资料, 2 评论, 3 论坛, 4 社交日志) and its limit of 2500 characters a call.
+const TEXT_SCENES: Record<TextScene, number> = { profile: 1, comment: 2 };
+const TEXT_CHUNK = 2500;
+const SEVERITY = { pass: 0, review: 1, risky: 2 } as const;
+
+/** The text in pieces WeChat accepts, cut between code points. */
+function textChunks(text: string): string[] {
+  const points = Array.from(text);
+  const chunks: string[] = [];
+  for (let i = 0; i < points.length; i += TEXT_CHUNK) chunks.push(points.slice(i, i + TEXT_CHUNK).join(''));
+  return chunks;
+}
+
+/** WeChat's synchronous text check (security.msgSecCheck v2) of one text as the caller wrote it; the worst piece decides. */
+async function checkText(cloud: WxCloud, openid: string | null, text: string, scene: TextScene): Promise<TextVerdict> {
+  if (!openid) return { result: 'not_checked', reason: 'no WeChat identity' };
+  let worst: { result: keyof typeof SEVERITY; label?: number; traceId?: string } = { result: 'pass' };
+  for (const content of textChunks(text)) {
+    let answer: Awaited<ReturnType<WxCloud['openapi']['security']['msgSecCheck']>>;
+    try {
+      answer = await cloud.openapi.security.msgSecCheck({ content, version: 2, scene: TEXT_SCENES[scene], openid });
+    } catch (error) {
+      const code = errCodeOf(error);
+      return {
+        result: 'not_checked',
+        reason: `${typeof code === 'number' ? `${code} ` : ''}${error instanceof Error ? error.message : String(error)}`.slice(0, 200),
+      };
+    }
+    const suggest = answer.result?.suggest;
+    if (suggest !== 'pass' && suggest !== 'review' && suggest !== 'risky')
+      return { result: 'not_checked', reason: 'msgSecCheck gave no suggestion' };
+    if (SEVERITY[suggest] > SEVERITY[worst.result]) worst = { result: suggest, label: answer.result?.label, traceId: answer.traceId };
+  }
+  return worst;
+}
+
+/** WeChat's content checks: text at once, images asynchronously (their verdict arrives later as a message event). */
 export function wxContentCheck(cloud: WxCloud, openid: () => string | null): ContentCheck {
   return {
+    checkText: (text, scene) => checkText(cloud, openid(), text, scene),
     async submitImage(fileId) {
       const { fileList } = await cloud.getTempFileURL({ fileList: [fileId] });
       const user = openid();

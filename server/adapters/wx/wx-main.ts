@@ -10,6 +10,7 @@ import { cloudRepositories } from './cloud-repositories';
 import type { PersonalDataCipher } from '../../core/personal-data/cipher';
 import { envDataCipher, noDataKeyReply } from './cloud-data-key';
 import { cloudFiles, subscribeNotify, wxContentCheck } from './cloud-services';
+import { miniprogramStateFromEnv } from './miniprogram-state';
 import { parseSubscribeTemplates } from './subscribe-templates';
 import type { WxCloud } from './wx-sdk-surface';
 
@@ -30,10 +31,14 @@ export function wxMain(fn: CloudFunction, cloud: WxCloud, translate: (event: unk
   // Checked at the cold start, so a missing key is in the log before anyone calls.
   cipherOf();
   // What no call changes is made once; like the data key, a changed variable takes effect on the
-  // next cold start (and malformed rate limits fail it).
+  // next cold start (and malformed rate limits or MINIPROGRAM_STATE fail it).
   const shared = {
     files: cloudFiles(cloud),
-    notify: subscribeNotify(cloud, parseSubscribeTemplates(process.env.SUBSCRIBE_TEMPLATES)),
+    notify: subscribeNotify(
+      cloud,
+      parseSubscribeTemplates(process.env.SUBSCRIBE_TEMPLATES),
+      miniprogramStateFromEnv(process.env.MINIPROGRAM_STATE),
+    ),
     clock: { now: () => new Date() },
     rateBuckets: cloudRateBuckets(cloud.database()),
     settings: { campaignId: process.env.CAMPAIGN_ID ?? '2023', rateLimits: rateLimitsFromEnv(process.env) },

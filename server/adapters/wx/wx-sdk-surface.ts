@@ -61,7 +61,13 @@ export interface WxCloud {
   deleteFile(options: { fileList: string[] }): Promise<unknown>;
   openapi: {
     subscribeMessage: {
-      send(options: { touser: string; templateId: string; page?: string; data: Record<string, { value: string }> }): Promise<unknown>;
+      send(options: {
+        touser: string;
+        templateId: string;
+        page?: string;
+        data: Record<string, { value: string }>;
+        miniprogramState?: 'developer' | 'trial' | 'formal';
+      }): Promise<unknown>;
     };
     security: {
       mediaCheckAsync(options: {
@@ -71,6 +77,13 @@ export interface WxCloud {
         openid: string;
         scene: number;
       }): Promise<{ traceId?: string }>;
+      /** Rejects (with errCode) unless WeChat answered errCode 0. */
+      msgSecCheck(options: { content: string; version: 2; scene: number; openid: string }): Promise<{
+        errCode?: number;
+        result?: { suggest?: string; label?: number };
+        detail?: { strategy?: string; suggest?: string; label?: number; prob?: number; keyword?: string }[];
+        traceId?: string;
+      }>;
     };
   };
 }

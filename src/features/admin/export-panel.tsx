@@ -3,14 +3,15 @@ import { AppButton } from '../../components/app-button';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { ApiError, callFunction } from '../../services/api';
-import { openExport } from './open-export';
+import { DeviceError } from '../../services/device-failure';
+import { type ExportFile, openExport } from './open-export';
 
 interface ExportReply {
   jobId: string;
   progress: number;
   stage?: string;
   fileId?: string;
-  files?: { fileId: string; url: string; name: string; size: number }[];
+  files?: ExportFile[];
 }
 
 type Format = 'xlsx' | 'zip';
@@ -22,6 +23,14 @@ export function ExportPanel() {
   const [stage, setStage] = useState('');
   const [files, setFiles] = useState<NonNullable<ExportReply['files']>>([]);
   const [error, setError] = useState('');
+  const open = async (file: ExportFile) => {
+    setError('');
+    try {
+      await openExport(file);
+    } catch (e) {
+      setError(e instanceof DeviceError ? e.message : '无法打开导出文件，请重试');
+    }
+  };
   const run = async (format: Format, full = false) => {
     setRunning(format);
     setFiles([]);
@@ -73,7 +82,7 @@ export function ExportPanel() {
       )}
       {error && <Text className='error-text'>{error}</Text>}
       {files.map((f) => (
-        <Text key={f.fileId} className='export-file' onClick={() => openExport(f.url, f.name)}>
+        <Text key={f.fileId} className='export-file' onClick={() => open(f)}>
           ⬇ {f.name}（{(f.size / 1024 / 1024).toFixed(1)} MB）
         </Text>
       ))}

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { AppButton } from '../../components/app-button';
 import Taro from '@tarojs/taro';
 import type { Campaign } from '../../../domain/campaign/campaign';
+import { copyText } from '../../services/copy-text';
 import './organizer-contacts.css';
 
 /** A dialer string: Beijing's area code for a bare 8-digit number, a pause before an extension. */
@@ -11,12 +12,7 @@ export function dialable(phone: string): string {
   return extension ? `${number},${extension}` : number;
 }
 
-function copy(label: string, data: string) {
-  Taro.setClipboardData({ data }).then(
-    () => Taro.showToast({ title: `${label}已复制`, icon: 'none' }),
-    () => Taro.showToast({ title: '复制失败，请长按文字复制', icon: 'none' }),
-  );
-}
+const copy = (label: string, data: string) => copyText(data, `${label}已复制`, `也可以长按文字复制：${data}`);
 
 /** The organizer's people, mailbox and postal address: tap to call, tap to copy. */
 export function OrganizerContacts({ campaign }: { campaign: Campaign }) {

@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { SubscribeKey, SubscribeOffer } from '../../../domain/notify/subscribe-keys';
 import { ApiError, callFunction } from '../../services/api';
+import { toDeviceError } from '../../services/device-failure';
 import { useCall } from '../../services/use-call';
 import { pickOffers } from './pick-offers';
 import { requestSubscribe } from './request-subscribe';
@@ -27,9 +28,9 @@ export function useSubscriptions(keys?: readonly SubscribeKey[]) {
     let answers: Awaited<ReturnType<typeof requestSubscribe>>;
     try {
       answers = await requestSubscribe([...byId.keys()]);
-    } catch {
+    } catch (e) {
       // errCode 20004: the person switched subscribe messages off in the mini-program's settings.
-      await Taro.showToast({ title: '未能订阅，可在右上角「设置」中打开订阅消息', icon: 'none' });
+      await Taro.showModal({ title: '未能订阅', content: toDeviceError('subscribe', e).message, showCancel: false });
       return;
     }
     if (!answers) {

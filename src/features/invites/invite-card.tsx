@@ -1,21 +1,16 @@
 import { Text, View } from '@tarojs/components';
 import { AppButton } from '../../components/app-button';
-import Taro from '@tarojs/taro';
 import { invitePath } from '../../../domain/invites/invite-status';
 import { ROLE_LABELS } from '../../../domain/status/machine';
 import { formatShanghai } from '../../../domain/time/shanghai';
+import { copyText } from '../../services/copy-text';
 import { QrCode } from './qr-code';
 import type { Invite } from './types';
 
 /** Groups of four read aloud and type more easily: ABCD EFGH. */
 export const spacedCode = (code: string) => code.replace(/(.{4})(?=.)/g, '$1 ');
 
-function copyCode(code: string) {
-  Taro.setClipboardData({ data: code }).then(
-    () => Taro.showToast({ title: '邀请码已复制', icon: 'none' }),
-    () => Taro.showToast({ title: '复制失败，请长按邀请码复制', icon: 'none' }),
-  );
-}
+const copyCode = (code: string) => copyText(code, '邀请码已复制', '也可以长按邀请码复制。');
 
 /** An unused invite to hand over: the code in large type, its QR code, whom it is for and until when. */
 export function InviteCard({ invite, unitName, onClose }: { invite: Invite; unitName?: string | null; onClose: () => void }) {

@@ -1,4 +1,5 @@
 import { create } from 'qrcode/lib/core/qrcode';
+import { utf8Bytes } from './utf8';
 
 export interface QrRun {
   dark: boolean;
@@ -7,7 +8,8 @@ export interface QrRun {
 
 /** A QR symbol as rows of same-colour runs: few enough Views to draw it without a canvas. */
 export function qrRows(payload: string): { size: number; rows: QrRun[][] } {
-  const { modules } = create(payload, { errorCorrectionLevel: 'M' });
+  // One byte segment of our own bytes: given a string, qrcode would call TextEncoder, which WeChat lacks.
+  const { modules } = create([{ data: utf8Bytes(payload), mode: 'byte' }], { errorCorrectionLevel: 'M' });
   const rows: QrRun[][] = [];
   for (let row = 0; row < modules.size; row += 1) {
     const runs: QrRun[] = [];

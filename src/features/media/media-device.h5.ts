@@ -1,4 +1,7 @@
 import type { MeasuredMedia } from '../../../domain/media/measured';
+import type { ReplyError } from '../../../domain/api/envelope';
+import { ApiError } from '../../services/api';
+import { DeviceError } from '../../services/device-failure';
 import { readSessionToken } from '../../services/session-store';
 import type { MediaDevice, PickedFile } from './media-device';
 import { sniffContainer } from './sniff';
@@ -32,6 +35,15 @@ function videoMetadata(url: string): Promise<{ width: number; height: number; du
     video.onerror = () => reject(new Error('video metadata'));
     video.src = url;
   });
+}
+
+/** The upload endpoint's reply; a proxy's HTML error page is no reply at all. */
+function parseReply(text: string): { fileId?: string; error?: ReplyError } {
+  try {
+    return JSON.parse(text || '{}') as { fileId?: string; error?: ReplyError };
+  } catch {
+    return {};
+  }
 }
 
 /** H5: a file input (with `capture`), image decoding and <video> metadata, XHR upload with progress. */
@@ -90,12 +102,12 @@ export const mediaDevice: MediaDevice = {
       if (token) xhr.setRequestHeader('authorization', `Bearer ${token}`);
       xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
       xhr.onload = () => {
-        const body = JSON.parse(xhr.responseText || '{}') as { fileId?: string; error?: { message: string } };
+        const body = parseReply(xhr.responseText);
         if (xhr.status === 200 && body.fileId) resolve(body.fileId);
-        else reject(new Error(body.error?.message ?? '上传失败'));
+        else reject(body.error ? new ApiError(body.error) : new DeviceError('upload', 'failed'));
       };
-      xhr.onerror = () => reject(new Error('网络连接失败'));
-      xhr.onabort = () => reject(new Error('已取消上传'));
+      xhr.onerror = () => reject(new DeviceError('upload', 'failed'));
+      xhr.onabort = () => reject(new DeviceError('upload', 'cancelled'));
       xhr.send(file.blob as Blob);
     });
     return { done, cancel: () => xhr.abort() };

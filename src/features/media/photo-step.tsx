@@ -3,6 +3,8 @@ import { AppButton } from '../../components/app-button';
 import Taro from '@tarojs/taro';
 import type { MediaRules } from '../../../domain/media/rules';
 import { callFunction } from '../../services/api';
+import { DeviceNotice } from '../privacy/device-notice';
+import { useDeviceAttempt } from '../privacy/use-device-attempt';
 import { mediaDevice } from './media-device';
 import type { AttachedMedia } from './types';
 import { UploadFeedback } from './upload-feedback';
@@ -21,11 +23,19 @@ const facts = (m: AttachedMedia) => `${m.measured.displayWidth ?? '?'}×${m.meas
 /** 2–3 work photos: take or choose, pre-checked on the phone, verified by the server; remove, reorder, preview. */
 export function PhotoStep({ unitId, rules, photos, onChanged }: Props) {
   const upload = useMediaUpload('photo', unitId, rules, onChanged);
+  const device = useDeviceAttempt();
   const room = rules.photos.max - photos.length - upload.queue.length;
   const urls = photos.map((p) => p.url);
   const remove = async (m: AttachedMedia) => {
     await callFunction('media', 'remove', { mediaId: m.id });
     onChanged();
+  };
+  const take = async () => {
+    const picked = await device.attempt('choose-photo', () => mediaDevice.choosePhotos(room));
+    if (!picked) return;
+    // H5's file input reports a closed picker as nothing chosen; WeChat fails with `cancel`.
+    if (picked.value.length === 0) device.report('choose-photo', 'cancelled');
+    else await upload.add(picked.value);
   };
   const move = async (index: number, by: -1 | 1) => {
     const ids = photos.map((p) => p.id);
@@ -55,8 +65,9 @@ export function PhotoStep({ unitId, rules, photos, onChanged }: Props) {
         ))}
       </View>
       <UploadFeedback upload={upload} />
+      <DeviceNotice problem={device.problem} />
       {room > 0 && (
-        <AppButton className='plain-button' onClick={async () => upload.add(await mediaDevice.choosePhotos(room))}>
+        <AppButton className='plain-button' onClick={take}>
           拍摄或选择工作照（还可添加 {room} 张）
         </AppButton>
       )}

@@ -7,7 +7,7 @@ import './media.css';
 export function UploadFeedback({ upload }: { upload: ReturnType<typeof useMediaUpload> }) {
   return (
     <View>
-      <UploadQueue queue={upload.queue} onCancel={upload.cancel} onDismiss={upload.dismiss} />
+      <UploadQueue queue={upload.queue} onCancel={upload.cancel} onDismiss={upload.dismiss} onRetry={upload.retry} />
       {upload.notes.map((n) => (
         <Text key={n} className='note'>
           {n}

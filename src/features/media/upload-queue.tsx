@@ -1,6 +1,6 @@
 import { Progress, Text, View } from '@tarojs/components';
 import { AppButton } from '../../components/app-button';
-import type { UploadState } from './use-media-upload';
+import type { UploadState } from './media-queue';
 import './media.css';
 
 const PHASES: Record<UploadState['phase'], string> = {
@@ -14,10 +14,12 @@ export function UploadQueue({
   queue,
   onCancel,
   onDismiss,
+  onRetry,
 }: {
   queue: UploadState[];
   onCancel: () => void;
   onDismiss: (name: string) => void;
+  onRetry: (name: string) => void;
 }) {
   return (
     <View>
@@ -37,8 +39,13 @@ export function UploadQueue({
           {u.phase === 'failed' && (
             <View>
               <Text className='upload__error'>{u.message}</Text>
+              {u.canRetry && (
+                <AppButton size='mini' onClick={() => onRetry(u.name)}>
+                  重试
+                </AppButton>
+              )}
               <AppButton size='mini' onClick={() => onDismiss(u.name)}>
-                知道了
+                {u.canRetry ? '放弃' : '知道了'}
               </AppButton>
             </View>
           )}

@@ -2,7 +2,10 @@ import { Text, Video, View } from '@tarojs/components';
 import { AppButton } from '../../components/app-button';
 import Taro from '@tarojs/taro';
 import type { MediaRules } from '../../../domain/media/rules';
+import type { DeviceAction } from '../../../domain/privacy/device-messages';
 import { callFunction } from '../../services/api';
+import { DeviceNotice } from '../privacy/device-notice';
+import { useDeviceAttempt } from '../privacy/use-device-attempt';
 import { mediaDevice, type PickedFile } from './media-device';
 import type { AttachedMedia } from './types';
 import { UploadFeedback } from './upload-feedback';
@@ -19,9 +22,13 @@ interface Props {
 /** One landscape 16:9 video of at most 90 s: record in the app or choose from the album. */
 export function VideoStep({ unitId, rules, video, onChanged }: Props) {
   const upload = useMediaUpload('video', unitId, rules, onChanged);
-  const take = async (pick: () => Promise<PickedFile | null>) => {
-    const file = await pick();
-    if (file) await upload.add([file]);
+  const device = useDeviceAttempt();
+  const take = async (action: DeviceAction, pick: () => Promise<PickedFile | null>) => {
+    const picked = await device.attempt(action, pick);
+    if (!picked) return;
+    // Nothing chosen or recorded (the picker or the camera page closed): say so, the same tap starts again.
+    if (picked.value) await upload.add([picked.value]);
+    else device.report(action, 'cancelled');
   };
   const m = video?.measured;
   return (
@@ -50,10 +57,11 @@ export function VideoStep({ unitId, rules, video, onChanged }: Props) {
         </View>
       )}
       <UploadFeedback upload={upload} />
-      <AppButton className='primary-button' onClick={() => take(mediaDevice.recordVideo)}>
+      <DeviceNotice problem={device.problem} />
+      <AppButton className='primary-button' onClick={() => take('record-video', mediaDevice.recordVideo)}>
         {video ? '重新录制（替换）' : '横屏录制视频（最长 90 秒）'}
       </AppButton>
-      <AppButton className='plain-button' onClick={() => take(mediaDevice.chooseVideo)}>
+      <AppButton className='plain-button' onClick={() => take('choose-video', mediaDevice.chooseVideo)}>
         {video ? '从相册另选一段（替换）' : '从相册选择视频'}
       </AppButton>
     </View>

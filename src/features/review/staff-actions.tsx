@@ -4,6 +4,7 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { ApiError, callFunction } from '../../services/api';
 import { FORM_FIELDS } from './record-fields';
+import { textCheckNotice } from './text-check-notice';
 import type { ReviewRecord } from './types';
 import './review.css';
 
@@ -46,6 +47,11 @@ export function StaffActions({ record, onDone }: Props) {
   return (
     <View className='card'>
       <Text className='card__title'>形式审查</Text>
+      {textCheckNotice(record.review.textCheck).map((note) => (
+        <Text key={note} className='warning text-check-notice'>
+          {note}
+        </Text>
+      ))}
       {reviewable && (
         <View>
           <Text className='form-item__label'>问题所在</Text>

@@ -1,4 +1,5 @@
 import type { NominationStatus } from '../../../domain/status/machine';
+import type { TextCheckView } from './text-check-notice';
 
 export interface MediaView {
   id: string;
@@ -27,7 +28,12 @@ export interface ReviewRecord {
   video: MediaView | null;
   history: { at: string; action: string; from: NominationStatus | null; to: NominationStatus | null; detail?: Record<string, unknown> }[];
   unit: { id: string; name: string; type: string } | null;
-  review: { returnReasons?: { path: string | null; message: string }[]; paper?: { copies: number; receivedOn: string } | null };
+  review: {
+    returnReasons?: { path: string | null; message: string }[];
+    paper?: { copies: number; receivedOn: string } | null;
+    /** Staff only: WeChat's text check of the last submit. */
+    textCheck?: TextCheckView;
+  };
   scores: ScoreView[];
   duplicateUnits: string[];
   submittedAt: string | null;

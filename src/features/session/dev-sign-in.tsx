@@ -4,6 +4,8 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { inviteCodeFromText } from '../../../domain/invites/invite-status';
 import { callFunction, errorText } from '../../services/api';
+import { toDeviceError } from '../../services/device-failure';
+import { requireApi } from '../../services/require-api';
 import './sign-in.css';
 
 /**
@@ -28,14 +30,18 @@ export function SignIn({ invite }: { invite?: string }) {
   };
   const scan = async () => {
     setError('');
+    let result: string;
     try {
-      const { result } = await Taro.scanCode({ onlyFromCamera: false, scanType: ['qrCode'] });
-      const scanned = inviteCodeFromText(result);
-      if (scanned) setCode(scanned);
-      else setError('这不是巾帼推荐的邀请二维码');
-    } catch {
-      // Closing the scanner is no error.
+      requireApi('scan', 'scanCode');
+      ({ result } = await Taro.scanCode({ onlyFromCamera: false, scanType: ['qrCode'] }));
+    } catch (e) {
+      // A closed scanner, a refused camera, an old WeChat: each its own sentence, and 扫描 works again.
+      setError(toDeviceError('scan', e).message);
+      return;
     }
+    const scanned = inviteCodeFromText(result);
+    if (scanned) setCode(scanned);
+    else setError('这不是巾帼推荐的邀请二维码');
   };
   return (
     <View className='card'>

@@ -1,7 +1,7 @@
-import Taro from '@tarojs/taro';
+import { openCloudDocument } from '../../services/open-cloud-document';
+import type { PrintableFile } from './open-printable';
 
-/** WeChat: download the temp URL, then openDocument (print or share from there). */
-export async function openPrintable(url: string): Promise<void> {
-  const { tempFilePath } = await Taro.downloadFile({ url });
-  await Taro.openDocument({ filePath: tempFilePath, fileType: 'pdf', showMenu: true });
+/** WeChat: the PDF by its cloud fileID, opened in WeChat's viewer (print or share from there). */
+export async function openPrintable(file: PrintableFile): Promise<void> {
+  await openCloudDocument(file.fileId, 'pdf');
 }

@@ -2,7 +2,8 @@ import { AppButton } from '../../components/app-button';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { ApiError, callFunction } from '../../services/api';
-import { openPrintable } from './open-printable';
+import { DeviceError } from '../../services/device-failure';
+import { openPrintable, type PrintableFile } from './open-printable';
 
 /** Fetches the filled 登记表 as a PDF and opens it (weapp) or downloads it (H5). */
 export function PrintableButton() {
@@ -10,10 +11,10 @@ export function PrintableButton() {
   const run = async () => {
     setBusy(true);
     try {
-      const { url } = await callFunction<{ fileId: string; url: string }>('nomination', 'printable');
-      await openPrintable(url);
+      await openPrintable(await callFunction<PrintableFile>('nomination', 'printable'));
     } catch (e) {
-      Taro.showToast({ title: e instanceof ApiError ? e.message : '生成失败，请重试', icon: 'none' });
+      const message = e instanceof ApiError || e instanceof DeviceError ? e.message : '生成失败，请重试';
+      Taro.showModal({ title: '未能打开登记表', content: message, showCancel: false });
     } finally {
       setBusy(false);
     }

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '横屏录制', pageOrientation: 'auto' });
+export default definePageConfig({ navigationBarTitleText: '横屏录制', pageOrientation: 'landscape' });

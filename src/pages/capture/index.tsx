@@ -1,8 +1,9 @@
 import Taro, { useUnload } from '@tarojs/taro';
 import { CameraRecorder } from '../../features/media/camera-recorder';
+import { withPageShell } from '../../components/page-shell';
 
 /** The 90-second landscape camera; hands the recording back to the video step that opened it. */
-export default function CapturePage() {
+function CapturePage() {
   const channel = () => Taro.getCurrentInstance().page?.getOpenerEventChannel?.();
   useUnload(() => channel()?.emit('closed'));
   return (
@@ -14,3 +15,5 @@ export default function CapturePage() {
     />
   );
 }
+
+export default withPageShell(CapturePage);

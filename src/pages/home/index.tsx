@@ -12,8 +12,9 @@ import { NextSteps } from '../../features/session/next-steps';
 import { ROLE_LABELS } from '../../../domain/status/machine';
 import { useWhoami } from '../../features/session/use-whoami';
 import './index.css';
+import { withPageShell } from '../../components/page-shell';
 
-export default function HomePage() {
+function HomePage() {
   const campaign = useCampaign();
   const me = useWhoami();
   const inbox = useInbox(Boolean(me.data));
@@ -102,3 +103,5 @@ export default function HomePage() {
     </View>
   );
 }
+
+export default withPageShell(HomePage);

@@ -6,8 +6,9 @@ import { type InboxItem, useInbox } from '../../features/inbox/use-inbox';
 import { callFunction } from '../../services/api';
 import { useReloadOnReturn } from '../../services/use-reload-on-return';
 import './index.css';
+import { withPageShell } from '../../components/page-shell';
 
-export default function InboxPage() {
+function InboxPage() {
   const inbox = useInbox(true);
   useReloadOnReturn(inbox.reload);
   usePullDownRefresh(() => {
@@ -46,3 +47,5 @@ export default function InboxPage() {
     </View>
   );
 }
+
+export default withPageShell(InboxPage);

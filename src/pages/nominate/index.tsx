@@ -21,6 +21,7 @@ import { useDraft } from '../../features/wizard/use-draft';
 import { useFieldErrors } from '../../features/wizard/use-field-errors';
 import { ApiError, callFunction } from '../../services/api';
 import './index.css';
+import { withPageShell } from '../../components/page-shell';
 
 const EDITABLE = new Set(['draft', 'returned', 'withdrawn']);
 
@@ -164,7 +165,7 @@ function Wizard({ me, campaign }: { me: Me & { unitId: string }; campaign: Curre
   );
 }
 
-export default function NominatePage() {
+function NominatePage() {
   const me = useWhoami();
   const campaign = useCampaign();
   if (me.error || campaign.error) return <Text className='error-text'>{(me.error ?? campaign.error)?.message}</Text>;
@@ -173,3 +174,5 @@ export default function NominatePage() {
   if (me.data.role !== 'contact' || !unitId) return <Text className='error-text'>只有推荐单位联系人可以填写推荐。</Text>;
   return <Wizard me={{ ...me.data, unitId }} campaign={campaign.data} />;
 }
+
+export default withPageShell(NominatePage);

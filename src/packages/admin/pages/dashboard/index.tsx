@@ -6,6 +6,7 @@ import { PurgePanel } from '../../../../features/admin/purge-panel';
 import { callFunction } from '../../../../services/api';
 import { useCall } from '../../../../services/use-call';
 import './index.css';
+import { withPageShell } from '../../../../components/page-shell';
 
 interface Dashboard {
   unitsTotal: number;
@@ -14,7 +15,7 @@ interface Dashboard {
   byUnitType: { type: string; label: string; total: number; submitted: number }[];
 }
 
-export default function AdminDashboardPage() {
+function AdminDashboardPage() {
   const dashboard = useCall(() => callFunction<Dashboard>('review', 'dashboard'), []);
   usePullDownRefresh(() => {
     dashboard.reload();
@@ -70,3 +71,5 @@ export default function AdminDashboardPage() {
     </View>
   );
 }
+
+export default withPageShell(AdminDashboardPage);

@@ -9,11 +9,12 @@ import { UnitList } from '../../../../features/invites/unit-list';
 import { callFunction } from '../../../../services/api';
 import { useCall } from '../../../../services/use-call';
 import '../../../../features/invites/invites.css';
+import { withPageShell } from '../../../../components/page-shell';
 
 type Tab = 'invites' | 'units';
 
 /** The admin hands out invite codes (per unit for contacts, per role for reviewers) and keeps the units. */
-export default function InvitesPage() {
+function InvitesPage() {
   const [tab, setTab] = useState<Tab>('invites');
   const [shown, setShown] = useState<Invite | null>(null);
   const [version, setVersion] = useState(0);
@@ -63,3 +64,5 @@ export default function InvitesPage() {
     </View>
   );
 }
+
+export default withPageShell(InvitesPage);

@@ -4,6 +4,7 @@ import { STATUS_LABELS, type NominationStatus } from '../../../../../domain/stat
 import { callFunction } from '../../../../services/api';
 import { useCall } from '../../../../services/use-call';
 import './index.css';
+import { withPageShell } from '../../../../components/page-shell';
 
 interface Ranking {
   criteria: { key: string; label: string; weight: number }[];
@@ -21,7 +22,7 @@ interface Ranking {
 const EXPERT_STATE: Record<string, string> = { draft: '暂存', abstained: '回避' };
 
 /** Accepted nominations by weighted average score, with each expert's total: what the admin decides from. */
-export default function RankingPage() {
+function RankingPage() {
   const ranking = useCall(() => callFunction<Ranking>('review', 'ranking'), []);
   usePullDownRefresh(() => {
     ranking.reload();
@@ -60,3 +61,5 @@ export default function RankingPage() {
     </View>
   );
 }
+
+export default withPageShell(RankingPage);

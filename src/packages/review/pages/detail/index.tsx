@@ -12,8 +12,9 @@ import type { ReviewRecord } from '../../../../features/review/types';
 import { useWhoami } from '../../../../features/session/use-whoami';
 import { callFunction } from '../../../../services/api';
 import { useCall } from '../../../../services/use-call';
+import { withPageShell } from '../../../../components/page-shell';
 
-export default function ReviewDetailPage() {
+function ReviewDetailPage() {
   const id = decodeURIComponent(useRouter().params.id ?? '');
   const record = useCall(() => callFunction<ReviewRecord>('review', 'get', { nominationId: id }), [id]);
   const campaign = useCampaign();
@@ -70,3 +71,5 @@ export default function ReviewDetailPage() {
     </View>
   );
 }
+
+export default withPageShell(ReviewDetailPage);

@@ -9,6 +9,7 @@ import { SubscribePrompt } from '../../../../features/inbox/subscribe-prompt';
 import { callFunction } from '../../../../services/api';
 import { useCall } from '../../../../services/use-call';
 import './index.css';
+import { withPageShell } from '../../../../components/page-shell';
 
 interface ReviewItem {
   id: string;
@@ -26,7 +27,7 @@ interface ReviewPage {
   nextCursor: string | null;
 }
 
-export default function ReviewListPage() {
+function ReviewListPage() {
   const [status, setStatus] = useState<NominationStatus | undefined>(undefined);
   const [category, setCategory] = useState<string | undefined>(undefined);
   const [unitType, setUnitType] = useState<string | undefined>(undefined);
@@ -136,3 +137,5 @@ export default function ReviewListPage() {
     </View>
   );
 }
+
+export default withPageShell(ReviewListPage);
