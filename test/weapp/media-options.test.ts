@@ -57,7 +57,10 @@ describe('the capture page (pages/capture)', () => {
     await tap(byText(page, 'button', '录制'));
     expect(page.text()).toContain('录制中');
     await tap(byText(page, 'button', '停止'));
-    expect(page.text()).not.toContain('录制中');
+    expect(page.openerEvents).toEqual([
+      { name: 'recorded', data: { path: TEMP, name: expect.stringMatching(/^video-\d+\.mp4$/), sizeBytes: fs.statSync(VIDEO).size } },
+    ]);
+    expect(s.wx.ui.map((u) => u.api)).toContain('navigateBack');
     expect(s.errors).toEqual([]);
     expect(s.wx.violations).toEqual([]);
   });

@@ -117,6 +117,8 @@ export type Engine = 'current' | 'ios12';
 export interface PageHandle {
   route: string;
   root: RootComponent;
+  /** What the page sent back through `getOpenerEventChannel()` to the page that opened it. */
+  openerEvents: { name: string; data: unknown }[];
   /** Everything the page shows as text, in document order. */
   text(): string;
   /** The page's nodes of a WXML tag (`button`, `input`, `image`, …), in document order. */
@@ -321,6 +323,13 @@ export function bootMiniProgram(dist: string, strictWx: StrictWx, engine: Engine
       page.route = route;
       page.__route__ = route;
       page.options = query;
+      const openerEvents: { name: string; data: unknown }[] = [];
+      page.getOpenerEventChannel = () => ({
+        emit: (name: string, data: unknown) => openerEvents.push({ name, data }),
+        on: () => undefined,
+        once: () => undefined,
+        off: () => undefined,
+      });
       stack.push(page);
       root.attach(document.body);
       const call = (hook: string, arg?: unknown) => {
@@ -337,6 +346,7 @@ export function bootMiniProgram(dist: string, strictWx: StrictWx, engine: Engine
       return {
         route,
         root,
+        openerEvents,
         text: () => text(root.dom),
         nodes: (tag) => Array.from(root.dom.querySelectorAll(`wx-${tag}`)),
         close() {

@@ -16,6 +16,6 @@ export interface Session extends MiniProgram {
 /** One launch of the built mini-program by one person, against the harness's real handlers. */
 export function launch(h: Harness, user: CloudUser, engine: Engine = 'current'): Session {
   const tempFiles = new Map<string, string>();
-  const wx = createStrictWx({ schema: inject('wxSchema'), builtins: cloudFor(h, user, tempFiles) });
+  const wx = createStrictWx({ schema: inject('wxSchema'), builtins: cloudFor(h, user, tempFiles), tempFiles });
   return Object.assign(bootMiniProgram(dist, wx, engine), { wx, tempFiles });
 }

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { SerializedMember } from './global-setup';
 
 type Options = Record<string, unknown>;
@@ -49,6 +50,8 @@ export interface StrictWxOptions {
   schema: Record<string, SerializedMember>;
   /** Behaviours of namespaced APIs the harness implements itself, e.g. `cloud.callFunction`. */
   builtins?: Record<string, Behaviour>;
+  /** The phone's temp files (`wxfile://…`) and where their bytes are on disk. */
+  tempFiles?: ReadonlyMap<string, string>;
 }
 
 // An iPhone on iOS 12: the oldest system the mini-program supports (babel.config.js).
@@ -78,7 +81,9 @@ const isListener = (api: string) => /^(on|off)[A-Z]/.test(api);
 // APIs that answer with their return value, not through callbacks.
 const isSyncApi = (api: string) =>
   api.endsWith('Sync') ||
-  /^(create[A-Z]|get(Window|Device|AppBase)Info$|getMenuButtonBoundingClientRect$|canIUse$|nextTick$|reportAnalytics$)/.test(api);
+  /^(create[A-Z]|get(Window|Device|AppBase)Info$|getMenuButtonBoundingClientRect$|getFileSystemManager$|canIUse$|nextTick$|reportAnalytics$)/.test(
+    api,
+  );
 // APIs whose call returns a task object (progress, abort).
 const TASK_APIS = new Set(['uploadFile', 'downloadFile', 'request', 'cloud.uploadFile', 'cloud.downloadFile']);
 
@@ -93,7 +98,7 @@ const ok =
  * every option key is checked against the API's option interface, and side effects answer only as the
  * test scripted them.
  */
-export function createStrictWx({ schema, builtins = {} }: StrictWxOptions): StrictWx {
+export function createStrictWx({ schema, builtins = {}, tempFiles = new Map() }: StrictWxOptions): StrictWx {
   const violations: string[] = [];
   const ui: UiEvent[] = [];
   const calls: StrictWx['calls'] = [];
@@ -180,6 +185,16 @@ export function createStrictWx({ schema, builtins = {} }: StrictWxOptions): Stri
     createSelectorQuery: selectorQuery,
     // The context is only a handle; what its methods do (record, photograph) must be scripted.
     createCameraContext: () => context('createCameraContext', 'CameraContext'),
+    getFileSystemManager: () =>
+      context('getFileSystemManager', 'FileSystemManager', {
+        // The phone's temp files are the test's files on disk.
+        getFileInfo: ({ filePath }) => {
+          const file = tempFiles.get(String(filePath));
+          return file && fs.existsSync(file)
+            ? answer.ok({ size: fs.statSync(file).size, digest: '' })
+            : answer.fail('getFileInfo', `no such file or directory ${String(filePath)}`);
+        },
+      }),
     reportAnalytics: () => undefined,
   };
   const shown =
@@ -219,7 +234,7 @@ export function createStrictWx({ schema, builtins = {} }: StrictWxOptions): Stri
   };
   const scriptedSync = new Map<string, SyncImpl>();
   /** The object a `create…Context` returns, with the methods its typings declare, checked the same way. */
-  function context(factory: string, name: string) {
+  function context(factory: string, name: string, realistic: Record<string, Behaviour> = {}) {
     const declared = schema[factory];
     const members = declared?.kind === 'method' ? (declared.returns ?? {}) : {};
     return Object.fromEntries(
@@ -230,7 +245,7 @@ export function createStrictWx({ schema, builtins = {} }: StrictWxOptions): Stri
           (options: Options = {}) => {
             calls.push({ api: path, options });
             checkOptions(path, member, options);
-            const behaviour = scripted.get(path);
+            const behaviour = scripted.get(path) ?? realistic[method];
             if (behaviour) return settle(path, behaviour, options);
             note(`${path}: called, but the test scripted no behaviour for it`);
             return settle(path, () => answer.fail(method, 'no behaviour scripted in the test'), options);
@@ -354,7 +369,7 @@ export function createStrictWx({ schema, builtins = {} }: StrictWxOptions): Stri
     calls,
     storage,
     script(api, behaviour) {
-      if (!isDeclared(api) && !/^[A-Z]\w+Context\.\w+$/.test(api))
+      if (!isDeclared(api) && !/^([A-Z]\w+Context|FileSystemManager)\.\w+$/.test(api))
         throw new Error(`cannot script wx.${api}: not in miniprogram-api-typings`);
       scripted.set(api, behaviour);
     },

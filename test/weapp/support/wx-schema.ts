@@ -7,7 +7,7 @@ export type WxMember =
       kind: 'method';
       /** the option object's keys; null when the API takes no option object */
       optionKeys: ReadonlySet<string> | null;
-      /** for `create…Context`: the members of the context it returns */
+      /** for `create…Context` and `getFileSystemManager`: the members of the object it returns */
       returns?: ReadonlyMap<string, WxMember>;
     }
   | { kind: 'namespace'; members: ReadonlyMap<string, WxMember> }
@@ -47,7 +47,10 @@ function membersOf(checker: ts.TypeChecker, type: ts.Type, at: ts.Node, depth: n
         if (keys) optionKeys = new Set([...(optionKeys ?? []), ...keys]);
       }
       const returned = signatures[0] ? checker.getReturnTypeOfSignature(signatures[0]) : undefined;
-      const returns = /^create\w*Context$/.test(prop.name) && returned && depth > 0 ? membersOf(checker, returned, at, 0) : undefined;
+      const returns =
+        /^(create\w*Context|getFileSystemManager)$/.test(prop.name) && returned && depth > 0
+          ? membersOf(checker, returned, at, 0)
+          : undefined;
       members.set(prop.name, returns ? { kind: 'method', optionKeys, returns } : { kind: 'method', optionKeys });
     } else if (depth > 0 && propType.flags & ts.TypeFlags.Object && checker.getPropertiesOfType(propType).length > 0) {
       members.set(prop.name, { kind: 'namespace', members: membersOf(checker, propType, at, depth - 1) });
