@@ -359,19 +359,28 @@ export function bootMiniProgram(dist: string, strictWx: StrictWx, engine: Engine
   };
 }
 
-/** A tap on a node, as WeChat's touch layer delivers it (exparser `tap`, bubbling through the shadow trees). */
+/**
+ * A tap on a node, as WeChat's touch layer delivers it (exparser `tap`, bubbling through the shadow trees).
+ * A `<button open-type="agreePrivacyAuthorization">` then also fires its `agreeprivacyauthorization`, as
+ * WeChat's own button does once the person agreed.
+ */
 export async function tap(node: Element): Promise<void> {
   const { exparser } = loadSimulator();
   const target = (node as Element & { __wxElement?: unknown }).__wxElement;
   if (!target) throw new Error(`not an exparser node: ${node.outerHTML.slice(0, 80)}`);
-  exparser.Event.dispatchEvent(
-    target,
-    exparser.Event.create(
-      'tap',
-      { x: 0, y: 0 },
-      { bubbles: true, composed: true, capturePhase: true, extraFields: { touches: [], changedTouches: [] } },
-    ),
-  );
+  const fire = (name: string, detail: unknown) =>
+    exparser.Event.dispatchEvent(
+      target,
+      exparser.Event.create(name, detail, {
+        bubbles: true,
+        composed: true,
+        capturePhase: true,
+        extraFields: { touches: [], changedTouches: [] },
+      }),
+    );
+  fire('tap', { x: 0, y: 0 });
+  if (attr(node, 'open-type') === 'agreePrivacyAuthorization')
+    fire('agreeprivacyauthorization', { errMsg: 'agreePrivacyAuthorization:ok' });
   await settle();
 }
 
@@ -398,5 +407,7 @@ export function byText(page: PageHandle, tag: string, label: string | RegExp): E
 /** A WXML attribute of a rendered node as the template bound it (`disabled`, `src`, `open-type`, …). */
 export function attr(node: Element, name: string): unknown {
   const vt = (node as Element & { __wxElement?: { _vt?: { attrs?: { name: string; value: unknown }[] } } }).__wxElement?._vt;
-  return vt?.attrs?.find((a) => a.name === name)?.value;
+  // j-component keeps them camelCased (`open-type` → `openType`).
+  const camel = name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+  return vt?.attrs?.find((a) => a.name === name || a.name === camel)?.value;
 }
