@@ -46,8 +46,12 @@ describe('the strict wx', () => {
       'wx.showToast({ colour }): option not declared in miniprogram-api-typings',
       'wx.getFileInfo: not declared in miniprogram-api-typings',
       'wx.setClipboardData: called, but the test scripted no behaviour for it',
+      'wx.showLoading({ … }): required option title missing (miniprogram-api-typings)',
     ]);
-    expect(wx.ui).toEqual([{ api: 'showToast', options: { title: '已打开', icon: 'none', colour: 'red' } }]);
+    expect(wx.ui).toEqual([
+      { api: 'showToast', options: { title: '已打开', icon: 'none', colour: 'red' } },
+      { api: 'showLoading', options: { mask: true } },
+    ]);
   });
 
   it('answers as scripted: success, cancel, the privacy gate, failure', async () => {

@@ -2,7 +2,7 @@ import type { TestProject } from 'vitest/node';
 import { readWxSchema, type WxMember } from './wx-schema';
 
 export type SerializedMember =
-  | { kind: 'method'; optionKeys: string[] | null; returns?: Record<string, SerializedMember> }
+  | { kind: 'method'; optionKeys: string[] | null; requiredKeys?: string[]; returns?: Record<string, SerializedMember> }
   | { kind: 'namespace'; members: Record<string, SerializedMember> }
   | { kind: 'value' };
 
@@ -11,6 +11,7 @@ const serialize = (member: WxMember): SerializedMember =>
     ? {
         kind: 'method',
         optionKeys: member.optionKeys ? [...member.optionKeys] : null,
+        ...(member.requiredKeys ? { requiredKeys: [...member.requiredKeys] } : {}),
         ...(member.returns ? { returns: Object.fromEntries([...member.returns].map(([k, v]) => [k, serialize(v)])) } : {}),
       }
     : member.kind === 'namespace'

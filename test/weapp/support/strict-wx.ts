@@ -260,6 +260,9 @@ export function createStrictWx({ schema, builtins = {}, tempFiles = new Map() }:
     for (const key of Object.keys(first)) {
       if (!member.optionKeys.includes(key)) note(`wx.${path}({ ${key} }): option not declared in miniprogram-api-typings`);
     }
+    for (const key of member.requiredKeys ?? []) {
+      if (!(key in first)) note(`wx.${path}({ … }): required option ${key} missing (miniprogram-api-typings)`);
+    }
   }
 
   // An error thrown in the app's callback is the app's, not the API's: WeChat reports it as uncaught.

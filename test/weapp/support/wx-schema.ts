@@ -7,6 +7,8 @@ export type WxMember =
       kind: 'method';
       /** the option object's keys; null when the API takes no option object */
       optionKeys: ReadonlySet<string> | null;
+      /** the option keys the typings require (not `?`) */
+      requiredKeys?: ReadonlySet<string>;
       /** for `create…Context` and `getFileSystemManager`: the members of the object it returns */
       returns?: ReadonlyMap<string, WxMember>;
     }
@@ -18,7 +20,7 @@ export type WxSchema = ReadonlyMap<string, WxMember>;
 const typingsEntry = createRequire(import.meta.url).resolve('miniprogram-api-typings/index.d.ts');
 
 /** Keys of an option parameter's type, through generics (`T extends XOption`), unions and `OQ<…>`/`RQ<…>`. */
-function optionKeysOf(checker: ts.TypeChecker, type: ts.Type): Set<string> | null {
+function optionKeysOf(checker: ts.TypeChecker, type: ts.Type, required?: Set<string>): Set<string> | null {
   const constraint = type.isTypeParameter() ? checker.getBaseConstraintOfType(type) : type;
   if (!constraint) return null;
   const parts = constraint.isUnion() ? constraint.types : [constraint];
@@ -28,7 +30,11 @@ function optionKeysOf(checker: ts.TypeChecker, type: ts.Type): Set<string> | nul
     if (!(part.flags & ts.TypeFlags.Object) && !part.isIntersection()) continue;
     if (checker.getSignaturesOfType(part, ts.SignatureKind.Call).length > 0) continue;
     objectLike = true;
-    for (const prop of checker.getPropertiesOfType(part)) keys.add(prop.name);
+    for (const prop of checker.getPropertiesOfType(part)) {
+      keys.add(prop.name);
+      // Required only if every member of a union requires it; a single interface: its non-optional keys.
+      if (parts.length === 1 && !(prop.flags & ts.SymbolFlags.Optional)) required?.add(prop.name);
+    }
   }
   return objectLike ? keys : null;
 }
@@ -40,18 +46,28 @@ function membersOf(checker: ts.TypeChecker, type: ts.Type, at: ts.Node, depth: n
     const signatures = checker.getSignaturesOfType(propType, ts.SignatureKind.Call);
     if (signatures.length > 0) {
       let optionKeys: Set<string> | null = null;
+      // Overloads (callbacks vs promise) differ in what they require: only what all of them require counts.
+      const requiredSets: Set<string>[] = [];
       for (const signature of signatures) {
         const first = signature.getParameters()[0];
         if (!first) continue;
-        const keys = optionKeysOf(checker, checker.getTypeOfSymbolAtLocation(first, at));
+        const required = new Set<string>();
+        const keys = optionKeysOf(checker, checker.getTypeOfSymbolAtLocation(first, at), required);
         if (keys) optionKeys = new Set([...(optionKeys ?? []), ...keys]);
+        if (keys) requiredSets.push(required);
       }
+      const requiredKeys = new Set([...(requiredSets[0] ?? [])].filter((k) => requiredSets.every((set) => set.has(k))));
       const returned = signatures[0] ? checker.getReturnTypeOfSignature(signatures[0]) : undefined;
       const returns =
         /^(create\w*Context|getFileSystemManager)$/.test(prop.name) && returned && depth > 0
           ? membersOf(checker, returned, at, 0)
           : undefined;
-      members.set(prop.name, returns ? { kind: 'method', optionKeys, returns } : { kind: 'method', optionKeys });
+      members.set(prop.name, {
+        kind: 'method',
+        optionKeys,
+        ...(requiredKeys?.size ? { requiredKeys } : {}),
+        ...(returns ? { returns } : {}),
+      });
     } else if (depth > 0 && propType.flags & ts.TypeFlags.Object && checker.getPropertiesOfType(propType).length > 0) {
       members.set(prop.name, { kind: 'namespace', members: membersOf(checker, propType, at, depth - 1) });
     } else {
