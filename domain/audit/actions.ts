@@ -15,6 +15,7 @@ export const AUDIT_ACTIONS = [
   'updateUnit',
   'extendDeadline',
   'purgePersonalData',
+  'createReviewDemo',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -39,6 +40,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   updateUnit: '修改推荐单位',
   extendDeadline: '调整单位截止时间',
   purgePersonalData: '清除了身份证号和联系电话',
+  createReviewDemo: '生成微信审核体验账号',
 };
 
 /** The Chinese label of a logged action; a row from an older version with an unknown action still reads as Chinese. */

@@ -1,4 +1,5 @@
 import { ID_NUMBER_MESSAGES, type IdNumberCode } from '../identity/id-number';
+import { CANDIDATE_AGE } from './age';
 import { PHONE_MESSAGES, type PhoneCode } from '../phone/phone';
 import { draftCap, FIELD_LABELS, type FormKey, NAME_LENGTH, TEXT_LIMITS, type TextKey } from './form-keys';
 
@@ -11,15 +12,19 @@ export type FormRuleCode =
   | 'TOO_LONG'
   | 'NOT_IN_LIST'
   | 'CATEGORY_UNKNOWN'
-  | 'CONTENT_RISKY';
+  | 'CONTENT_RISKY'
+  | 'ID_AGE_IMPLAUSIBLE'
+  | 'NOT_PRINTABLE';
 
 /** Every code a form field can fail with. */
 export type FieldCode = FormRuleCode | IdNumberCode | PhoneCode;
 
-/** What a message may mention: the field, and how many 字 were typed. */
+/** What a message may mention: the field, how many 字 were typed, the candidate's age, the characters at fault. */
 export interface MessageContext {
   key: FormKey;
   count: number;
+  age?: number;
+  chars?: string;
 }
 
 /** WeChat's text check refused the text; it says what happened without accusing anyone. */
@@ -39,6 +44,12 @@ const FORM_RULE_MESSAGES: Record<FormRuleCode, (c: MessageContext) => string> = 
   NOT_IN_LIST: (c) => `请从列表中选择${label(c)}，不能手动填写`,
   CATEGORY_UNKNOWN: () => '请从四个重点选树类别中选择一个',
   CONTENT_RISKY: () => CONTENT_RISKY_MESSAGE,
+  ID_AGE_IMPLAUSIBLE: (c) =>
+    `按证件号码中的出生日期，候选人在报送截止日为 ${c.age ?? '?'} 岁，不在 ${CANDIDATE_AGE.min}–${CANDIDATE_AGE.max} 岁之间，请核对第 7–14 位`,
+  NOT_PRINTABLE: (c) =>
+    /^\p{Extended_Pictographic}+$/u.test(c.chars ?? '')
+      ? `${label(c)}中的表情符号“${c.chars}”无法打印在登记表上，请删去或改用文字`
+      : `${label(c)}中的“${c.chars ?? ''}”：该字无法打印，请联系主办单位`,
 };
 
 const fixed = <C extends string>(messages: Record<C, string>) =>

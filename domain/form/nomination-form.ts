@@ -19,21 +19,27 @@ export const formDraftSchema = z.object(
   ),
 );
 
-/** On submit: every rule of API.md's form table; the output is in storage form (ID, phone and name normalised, text trimmed). */
-export const formSubmitSchema = z.object(
-  byKey((key) =>
-    z
-      .unknown()
-      .transform((raw, ctx): string => {
-        const checked = checkField(key, raw, { required: !OPTIONAL_ON_SUBMIT.has(key) });
-        if (checked.ok) return checked.value;
-        ctx.addIssue({ code: 'custom', message: checked.issue.message, params: { code: checked.issue.code } });
-        return z.NEVER;
-      })
-      // An absent key is checked as empty, so it gets the field's own message rather than zod's.
-      .prefault(''),
-  ),
-);
+/**
+ * On submit: every rule of API.md's form table, the candidate's age taken at `deadline` (today without
+ * one); the output is in storage form (ID, phone and name normalised, text trimmed).
+ */
+export const formSubmitSchemaFor = (deadline?: string) =>
+  z.object(
+    byKey((key) =>
+      z
+        .unknown()
+        .transform((raw, ctx): string => {
+          const checked = checkField(key, raw, { required: !OPTIONAL_ON_SUBMIT.has(key), deadline });
+          if (checked.ok) return checked.value;
+          ctx.addIssue({ code: 'custom', message: checked.issue.message, params: { code: checked.issue.code } });
+          return z.NEVER;
+        })
+        // An absent key is checked as empty, so it gets the field's own message rather than zod's.
+        .prefault(''),
+    ),
+  );
+
+export const formSubmitSchema = formSubmitSchemaFor();
 
 export type NominationFormDraft = z.infer<typeof formDraftSchema>;
 export type NominationForm = z.output<typeof formSubmitSchema>;
@@ -41,8 +47,11 @@ export type NominationForm = z.output<typeof formSubmitSchema>;
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Every failing field of a form about to be submitted, one issue per field, in the 登记表's order. */
-export function validateForSubmit(form: unknown): { ok: true; value: NominationForm } | { ok: false; issues: FieldIssue[] } {
-  const parsed = formSubmitSchema.safeParse(isRecord(form) ? form : {});
+export function validateForSubmit(
+  form: unknown,
+  options: { deadline?: string } = {},
+): { ok: true; value: NominationForm } | { ok: false; issues: FieldIssue[] } {
+  const parsed = formSubmitSchemaFor(options.deadline).safeParse(isRecord(form) ? form : {});
   if (parsed.success) return { ok: true, value: parsed.data };
   const issues = parsed.error.issues.map((issue) => ({
     path: String(issue.path[0]),
@@ -53,6 +62,8 @@ export function validateForSubmit(form: unknown): { ok: true; value: NominationF
 }
 
 /** The submit checks on the fields typed so far, as warnings while saving a draft. */
-export function draftWarnings(draft: NominationFormDraft): FieldIssue[] {
-  return FORM_KEYS.map((key) => checkField(key, draft[key], { required: false })).flatMap((c) => (c.ok ? [] : [c.issue]));
+export function draftWarnings(draft: NominationFormDraft, options: { deadline?: string } = {}): FieldIssue[] {
+  return FORM_KEYS.map((key) => checkField(key, draft[key], { required: false, deadline: options.deadline })).flatMap((c) =>
+    c.ok ? [] : [c.issue],
+  );
 }

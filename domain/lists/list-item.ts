@@ -13,3 +13,9 @@ export function frozen<T extends object>(items: T[]): readonly Readonly<T>[] {
 export function coded<L extends string>(labels: readonly L[]): readonly ListItem<L>[] {
   return frozen(labels.map((label, i) => ({ code: String(i + 1).padStart(2, '0'), label })));
 }
+
+/** `21 大学本科`: the standard's code beside the label, for exports; a value not in the list is shown as it is. */
+export function withCode(list: readonly ListItem[], label: string): string {
+  const item = list.find((entry) => entry.label === label);
+  return item ? `${item.code} ${item.label}` : label;
+}

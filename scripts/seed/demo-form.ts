@@ -2,7 +2,19 @@ import type { NominationForm } from '../../domain/form/nomination-form';
 import { idCheckChar } from '../../domain/identity/id-number';
 
 const CATEGORIES = ['scientific-innovation', 'manufacturing-and-services', 'new-forms-of-work', 'rural-revitalization'];
-const EDUCATION = ['博士研究生', '硕士研究生', '大学本科', '大学专科'];
+// GB/T 4658 labels: mostly graduates, with the vocational schools candidates of categories 3 and 4 often have.
+const EDUCATION = [
+  '博士研究生',
+  '硕士研究生',
+  '大学本科',
+  '大学专科',
+  '博士研究生',
+  '大学本科',
+  '中等专科',
+  '职业高中',
+  '技工学校',
+  '普通高中',
+];
 const SURNAMES = '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗';
 const GIVEN = ['芳', '娜', '敏', '静', '丽', '艳', '娟', '霞', '秀英', '桂兰', '玉梅', '晓红'];
 
@@ -24,7 +36,8 @@ export function demoForm(i: number): NominationForm {
     education: EDUCATION[i % EDUCATION.length],
     politicalStatus: i % 3 === 0 ? '群众' : '中共党员',
     ethnicity: i % 7 === 0 ? '回族' : '汉族',
-    phone: `139${String(10_000_000 + i).slice(-8)}`,
+    // Every third contact gives a Beijing landline, with an extension now and then, as units do.
+    phone: i % 3 === 2 ? `010-6${String(1_000_000 + i).slice(-7)}${i % 2 ? '-8513' : ''}` : `139${String(10_000_000 + i).slice(-8)}`,
     workUnitAndPost: `北京市第${(i % 40) + 1}研究所 高级工程师`,
     idNumber: demoIdNumber(i),
     honors: i % 2 === 0 ? '2021年 北京市三八红旗手' : '',

@@ -1,4 +1,5 @@
 import { announce } from './notifications';
+import { reviewersOf } from './test-units';
 import type { Ports } from './ports';
 
 /** WeChat's push of an image check result (event `wxa_media_check`), as the media function's action. */
@@ -25,7 +26,7 @@ export async function recordContentCheck(ports: Ports, traceId: string, suggest:
         tx,
         {
           eventKey: `content-risky:${media.id}`,
-          userIds: (await tx.users.byRole('staff')).map((u) => u.id),
+          userIds: await reviewersOf(tx, 'staff', nomination?.unitId ?? null),
           title: '工作照内容安全提示',
           body: `「${nomination?.form.name ?? ''}」的一张工作照被微信内容安全检测标记为需人工复核，请在审查时查看。`,
           page: `/packages/review/pages/detail/index?id=${encodeURIComponent(media.nominationId)}`,

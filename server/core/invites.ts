@@ -67,6 +67,7 @@ export async function describeInvites(ports: Ports, filter: { status?: InviteSta
   const read = ports.db.read;
   const [invites, units, users] = await Promise.all([read.invites.list(), read.units.list(), read.users.list()]);
   const unitNames = new Map(units.map((u) => [u.id, u.name]));
+  const testUnits = new Set(units.filter((u) => u.test).map((u) => u.id));
   const userNames = new Map(users.map((u) => [u.id, u.name]));
   const now = ports.clock.now().toISOString();
   const all = invites
@@ -74,6 +75,8 @@ export async function describeInvites(ports: Ports, filter: { status?: InviteSta
       ...invite,
       status: inviteStatus(invite, now),
       unitName: invite.unitId ? (unitNames.get(invite.unitId) ?? null) : null,
+      // The review demo's codes (a test unit's): shown with the 「测试」 badge.
+      test: invite.unitId !== null && testUnits.has(invite.unitId),
       usedByName: invite.usedBy ? (userNames.get(invite.usedBy) ?? null) : null,
     }))
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt));

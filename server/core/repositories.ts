@@ -10,6 +10,8 @@ export interface UnitRecord {
   id: string;
   name: string;
   type: UnitType;
+  /** A test unit (WeChat's review demo): its nomination counts in no figure, list, reminder or export of the campaign. */
+  test?: true;
 }
 
 export interface UserRecord {
@@ -195,6 +197,8 @@ export interface NominationFilter {
   campaignId: string;
   statuses?: NominationStatus[];
   unitIds?: string[];
+  /** Leave out the nominations of test units (the review demo), as every real figure, ranking and export does. */
+  excludeTest?: boolean;
 }
 
 /** Repositories: what use cases may read and write. Both adapters (SQLite, cloud DB) implement them. */
@@ -234,6 +238,7 @@ export interface Repositories {
     list(filter: NominationFilter, page: { after?: string; limit: number }): Promise<NominationRecord[]>;
     /** The campaign's nominations with this 身份证号 (after normalisation), found by its keyed hash: no form is read to look. */
     withIdNumber(campaignId: string, idNumber: string): Promise<NominationRecord[]>;
+    /** The campaign's real nominations by status: a test unit's are left out, so they count in no figure and hold up no closing. */
     countByStatus(campaignId: string): Promise<Record<string, number>>;
   };
   scores: {

@@ -6,6 +6,9 @@ import { STATUS_LABELS } from '../../domain/status/machine';
 import { countChars } from '../../domain/text/count-chars';
 import { formatShanghai } from '../../domain/time/shanghai';
 import { averageScore, weightedTotal } from '../core/ranking';
+import { EDUCATION_LEVELS } from '../../domain/lists/education-levels';
+import { ETHNICITIES } from '../../domain/lists/ethnicities';
+import { withCode } from '../../domain/lists/list-item';
 import { UNIT_TYPE_LABELS } from '../../domain/lists/unit-types';
 import type { NominationRecord, ScoreRecord, UnitRecord } from '../core/repositories';
 import type { PrintableForm } from '../printable/registration-form-input';
@@ -49,9 +52,9 @@ export function rosterRow(args: {
     category: campaign.categories.find((c) => c.key === f.category)?.label ?? '',
     name: f.name ?? '',
     age: f.idNumber ? ageFromIdNumber(f.idNumber, campaign.deadline) : null,
-    education: f.education ?? '',
+    education: withCode(EDUCATION_LEVELS, f.education ?? ''),
     politicalStatus: f.politicalStatus ?? '',
-    ethnicity: f.ethnicity ?? '',
+    ethnicity: withCode(ETHNICITIES, f.ethnicity ?? ''),
     phone: f.phone ? (full ? f.phone : maskPhone(f.phone)) : '',
     idNumber: f.idNumber ? (full ? f.idNumber : maskIdNumber(f.idNumber)) : '',
     workUnitAndPost: f.workUnitAndPost ?? '',

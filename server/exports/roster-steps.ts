@@ -18,7 +18,7 @@ export const listingStep: Step = async ({ ports, units }, job) => {
   let cursor = job.cursor;
   for (let page = 0; page < PAGES_PER_STEP; page++) {
     const rows = await ports.db.read.nominations.list(
-      { campaignId: job.campaignId, statuses: EXPORTED_STATUSES },
+      { campaignId: job.campaignId, statuses: EXPORTED_STATUSES, excludeTest: true },
       { after: cursor ?? undefined, limit: PAGE },
     );
     for (const n of rows)

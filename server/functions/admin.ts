@@ -3,6 +3,7 @@ import { AppError } from '../core/app-error';
 import { action, type CloudFunction, defineFunction } from '../core/define-function';
 import { assertNoAdminYet } from '../core/access/setup-token';
 import { purgePersonalData } from '../core/personal-data/purge';
+import { createReviewDemo, reviewDemoState } from '../core/review-demo';
 import { adminUnitActions } from './admin-units';
 import { bootstrapAdmin, type CollectionSetup, seedCampaign, seedUnits, setupInput } from './setup';
 
@@ -38,6 +39,17 @@ export function adminFunction(options: AdminOptions = {}): CloudFunction {
                 ];
           return { collections, campaign, units, admin, activeCampaignId: ports.settings.campaignId, warnings };
         },
+      }),
+      createReviewDemo: action({
+        input: z.object({ renew: z.boolean().default(false) }),
+        async run({ renew }, { caller, ports }) {
+          if (!caller) throw new AppError('UNAUTHENTICATED');
+          return createReviewDemo(ports, caller, { renew });
+        },
+      }),
+      reviewDemo: action({
+        input: z.object({}),
+        run: (_input, { ports }) => reviewDemoState(ports),
       }),
       purgePersonalData: action({
         input: z.object({ campaignId: z.string().min(1).max(64) }),

@@ -68,7 +68,7 @@ export const nominationFunction = defineFunction('nomination', {
           };
           if (!(await tx.nominations.insert(record))) throw new AppError('VERSION_CONFLICT');
           await tx.audit.append({ nominationId: record.id, actorId: me.userId, action: 'create', fromStatus: null, toStatus: status, at });
-          return { id: record.id, version: record.version, status, warnings: draftWarnings(form) };
+          return { id: record.id, version: record.version, status, warnings: draftWarnings(form, { deadline: campaign.deadline }) };
         }
         if (expected !== existing.version) throw new AppError('VERSION_CONFLICT');
         const status = await allowTransition(tx, { campaign, unitId, caller: me, status: existing.status, action: 'saveDraft', now });
@@ -76,7 +76,7 @@ export const nominationFunction = defineFunction('nomination', {
         // A withdrawn nomination started again changes status, and every status change has its audit entry.
         if (status !== existing.status) await writeStep(tx, me.userId, existing, record, 'reopen');
         else if (!(await tx.nominations.update(record, existing.version))) throw new AppError('VERSION_CONFLICT');
-        return { id: record.id, version: record.version, status, warnings: draftWarnings(form) };
+        return { id: record.id, version: record.version, status, warnings: draftWarnings(form, { deadline: campaign.deadline }) };
       });
     },
   }),
@@ -96,7 +96,7 @@ export const nominationFunction = defineFunction('nomination', {
         // The form changed between the check and now: what was checked is not what would be submitted.
         if (expected !== existing.version || !texts) throw new AppError('VERSION_CONFLICT');
         const status = await allowTransition(tx, { campaign, unitId, caller: me, status: existing.status, action: 'submit', now });
-        const checked = validateForSubmit(existing.form);
+        const checked = validateForSubmit(existing.form, { deadline: campaign.deadline });
         const issues = [
           ...(checked.ok ? [] : checked.issues),
           ...texts.risky,

@@ -5,6 +5,8 @@ import type { Caller } from '../core/caller';
 import { action } from '../core/define-function';
 import { reviewStep, unitContacts } from '../core/review-service';
 import { checkTexts } from '../core/text-check';
+import { reviewersOf } from '../core/test-units';
+import { REVIEW_DEMO_MESSAGES } from '../../domain/demo/review-demo';
 import { formatShanghai } from '../../domain/time/shanghai';
 
 const target = { nominationId: z.string().min(1).max(128), version: z.number().int().min(1) };
@@ -64,7 +66,7 @@ export const reviewDecisionActions = {
             data: { name: (r.form.name ?? '').slice(0, 10) },
           },
           {
-            userIds: (await repos.users.byRole('expert')).map((u) => u.id),
+            userIds: await reviewersOf(repos, 'expert', r.unitId),
             title: '有新的推荐材料待评分',
             body: `「${r.form.name ?? ''}」的推荐材料已通过形式审查，请评分。`,
             page: `/packages/review/pages/detail/index?id=${encodeURIComponent(r.id)}`,
@@ -79,8 +81,11 @@ export const reviewDecisionActions = {
 
   decide: action({
     input: z.object({ ...target, decision: z.enum(['recommended', 'not_recommended']) }),
-    run: ({ nominationId, version, decision }, { caller, ports }) =>
-      reviewStep(ports, me(caller), {
+    async run({ nominationId, version, decision }, { caller, ports, nomination }) {
+      // A test unit's nomination (the review demo) is no candidate: refused before anything is written.
+      if (nomination && (await ports.db.read.units.get(nomination.unitId))?.test)
+        throw new AppError('INVALID_STATE', REVIEW_DEMO_MESSAGES.decideRefused);
+      return reviewStep(ports, me(caller), {
         nominationId,
         version,
         action: 'decide',
@@ -100,6 +105,7 @@ export const reviewDecisionActions = {
             data: { name: (r.form.name ?? '').slice(0, 10), result: decision === 'recommended' ? '已推荐' : '未推荐' },
           },
         ],
-      }),
+      });
+    },
   }),
 };

@@ -31,7 +31,9 @@ export const reviewListActions = {
       // Hundreds of nominations at most (one per unit): read them all in pages of 100, then filter and page here,
       // so the same filters and search work on SQLite and on the cloud database alike.
       const all: NominationRecord[] = [];
-      for await (const n of everyNomination(ports.db.read, { campaignId: campaign.id, statuses: visible })) all.push(n);
+      // A unit-bound reviewer (the review demo) lists that unit's; staff and experts leave the test units' out; the admin sees them badged.
+      const scope = caller.unitId ? { unitIds: [caller.unitId] } : { excludeTest: caller.role !== 'admin' };
+      for await (const n of everyNomination(ports.db.read, { campaignId: campaign.id, statuses: visible, ...scope })) all.push(n);
       const counts: Record<string, number> = Object.fromEntries(visible.map((s) => [s, 0]));
       for (const n of all) counts[n.status] = (counts[n.status] ?? 0) + 1;
       const matches = all
@@ -52,6 +54,7 @@ export const reviewListActions = {
             unitId: n.unitId,
             unitName: units.get(n.unitId)?.name ?? n.unitId,
             unitType: units.get(n.unitId)?.type ?? null,
+            test: units.get(n.unitId)?.test === true,
             status: n.status,
             category: n.form.category ?? null,
             name: n.form.name ?? '',

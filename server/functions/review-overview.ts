@@ -10,9 +10,11 @@ export const reviewOverviewActions = {
     input: z.object({}),
     async run(_input, { ports }) {
       const campaign = await currentCampaign(ports);
-      const [units, byStatus] = await Promise.all([ports.db.read.units.list(), ports.db.read.nominations.countByStatus(campaign.id)]);
+      const [allUnits, byStatus] = await Promise.all([ports.db.read.units.list(), ports.db.read.nominations.countByStatus(campaign.id)]);
+      // The review demo's test unit is nobody's progress (countByStatus leaves it out too).
+      const units = allUnits.filter((u) => !u.test);
       const submittedUnits = new Set<string>();
-      for await (const n of everyNomination(ports.db.read, { campaignId: campaign.id, statuses: REVIEWABLE_STATUSES })) {
+      for await (const n of everyNomination(ports.db.read, { campaignId: campaign.id, statuses: REVIEWABLE_STATUSES, excludeTest: true })) {
         submittedUnits.add(n.unitId);
       }
       return {

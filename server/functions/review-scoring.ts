@@ -60,7 +60,7 @@ export const reviewScoringActions = {
       const [units, experts] = await Promise.all([ports.db.read.units.list(), ports.db.read.users.byRole('expert')]);
       const unitName = new Map(units.map((u) => [u.id, u.name]));
       const rows = [];
-      for await (const n of everyNomination(ports.db.read, { campaignId: campaign.id, statuses: EXPERT_STATUSES })) {
+      for await (const n of everyNomination(ports.db.read, { campaignId: campaign.id, statuses: EXPERT_STATUSES, excludeTest: true })) {
         const scores = await ports.db.read.scores.forNomination(n.id);
         rows.push({
           id: n.id,

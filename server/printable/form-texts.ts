@@ -1,13 +1,32 @@
 import type { PrintableCampaign, PrintableReference } from './registration-form-input';
 import { formatShanghaiMinute } from './shanghai-time';
 
-/** 「“首都最美巾帼奋斗者”」, whether or not the campaign's title carries the quotes. */
-export function quotedHonour(campaign: PrintableCampaign): string {
-  return `“${campaign.title.trim().replace(/^[“"「]+|[”"」]+$/g, '')}”`;
+const QUOTED = /[“"「『]([^”"」』]+)[”"」』]/;
+
+/**
+ * 首都最美巾帼奋斗者: the honour the campaign awards. The campaign's title is the activity's name
+ * (2023年度“首都最美巾帼奋斗者”选树活动), so the honour is what it quotes; a bare title is the honour itself.
+ */
+export function honourName(campaign: PrintableCampaign): string {
+  const title = campaign.title.trim();
+  return (QUOTED.exec(title)?.[1] ?? title.replace(/^\d{4}年度?/, '').replace(/(?:选树|评选)?活动$/, '')).trim();
 }
 
+/** 「“首都最美巾帼奋斗者”」 */
+export function quotedHonour(campaign: PrintableCampaign): string {
+  return `“${honourName(campaign)}”`;
+}
+
+/** The notice's attachment title, 「“首都最美巾帼奋斗者”推荐人员登记表」: no year, no activity. */
 export function formTitle(campaign: PrintableCampaign): string {
   return `${quotedHonour(campaign)}推荐人员登记表`;
+}
+
+/** The activity with its year, as the notice names it: 2023年度“首都最美巾帼奋斗者”选树活动. */
+export function activityName(campaign: PrintableCampaign): string {
+  const title = campaign.title.trim();
+  if (QUOTED.test(title) && title.includes(String(campaign.year))) return title;
+  return `${campaign.year}年度${quotedHonour(campaign)}选树活动`;
 }
 
 /** 2 → 两 (一式两份); beyond ten, digits. */

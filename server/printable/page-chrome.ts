@@ -1,4 +1,4 @@
-import { contactsLine, formTitle, mailingInstruction, pageNumber, quotedHonour, referenceLine } from './form-texts';
+import { activityName, contactsLine, formTitle, mailingInstruction, pageNumber, referenceLine } from './form-texts';
 import { MARGIN, PAGE, QR_BOX, SMALL_SIZE, TABLE_LEFT, TABLE_RIGHT, TABLE_TOP, TABLE_WIDTH, TITLE_SIZE } from './page-geometry';
 import type { Pdf } from './pdf-document';
 import { drawQrCode, qrPayload } from './qr-code';
@@ -66,6 +66,6 @@ export function drawContinuationHeader(doc: Pdf, input: RegistrationFormInput, e
 
 /** The year's campaign and the page number at the foot of every page. */
 export function drawPageFoot(doc: Pdf, input: RegistrationFormInput, page: number, pages: number, em: MeasureText): void {
-  const text = `${input.campaign.year}年度${quotedHonour(input.campaign)}选树活动\u3000${pageNumber(page, pages)}`;
+  const text = `${activityName(input.campaign)}\u3000${pageNumber(page, pages)}`;
   drawLine(doc, text, (PAGE.width - em(text) * SMALL_SIZE) / 2, PAGE.height - MARGIN.bottom + 12, SMALL_SIZE);
 }

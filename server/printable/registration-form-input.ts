@@ -15,7 +15,7 @@ export interface CampaignContact {
 
 /** The campaign facts printed on the form. */
 export interface PrintableCampaign {
-  /** The honour as the notice names it, e.g. 首都最美巾帼奋斗者 (quotes optional). */
+  /** The campaign's title: the activity, 2023年度“首都最美巾帼奋斗者”选树活动 (a bare honour name is taken as well). */
   title: string;
   year: number;
   /** e.g. 北京市科学技术协会 */

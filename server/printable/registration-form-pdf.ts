@@ -1,10 +1,11 @@
 import { loadCjkFont } from './cjk-font';
 import { planContinuation } from './continuation-plan';
 import { planFirstPage } from './first-page-plan';
-import { formTitle } from './form-texts';
+import { activityName, formTitle } from './form-texts';
 import { drawContinuationHeader, drawFirstFooter, drawFirstHeader, drawPageFoot } from './page-chrome';
 import { CONTINUATION_TABLE_TOP, TABLE_TOP } from './page-geometry';
 import { createPdf, emMeasure, finishPdf } from './pdf-document';
+import { printableInput } from './print-text';
 import type { RegistrationFormInput } from './registration-form-input';
 import { drawTable } from './table-draw';
 
@@ -22,12 +23,13 @@ export type {
  * table with the stamp boxes and the posting instructions; text that cannot fit even in small type
  * continues on numbered continuation pages, so nothing is ever cut off.
  */
-export async function renderRegistrationForm(input: RegistrationFormInput): Promise<Uint8Array> {
+export async function renderRegistrationForm(typed: RegistrationFormInput): Promise<Uint8Array> {
+  const input = printableInput(typed);
   const title = formTitle(input.campaign);
   const doc = createPdf(loadCjkFont(), {
     title,
     author: input.unitName,
-    subject: `${input.campaign.year}年度${input.campaign.organizer} ${title}：${input.form.name}`,
+    subject: `${activityName(input.campaign)} ${title}：${input.form.name}`,
     createdAt: new Date(input.generatedAt),
   });
   const em = emMeasure(doc);

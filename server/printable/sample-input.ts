@@ -71,7 +71,7 @@ export const SAMPLE_HONORS = [
 ].join('；');
 /** The 2023 campaign as the notice states it. */
 export const SAMPLE_CAMPAIGN: RegistrationFormInput['campaign'] = {
-  title: '首都最美巾帼奋斗者',
+  title: '2023年度“首都最美巾帼奋斗者”选树活动',
   year: 2023,
   organizer: '北京市科学技术协会',
   postalAddress: { address: '朝阳区育慧里4号北京市科协', room: '708房间' },
@@ -91,7 +91,7 @@ export function sampleRegistrationFormInput(): RegistrationFormInput {
       name: '张丽华',
       age: 73,
       education: '博士研究生',
-      politicalStatus: '中国共产党党员',
+      politicalStatus: '中共党员',
       ethnicity: '汉族',
       phone: '010-84650077-8513',
       workUnitAndPost: '北京市某重点实验室 主任、研究员、博士生导师',

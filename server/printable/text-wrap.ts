@@ -1,10 +1,10 @@
 /** Width of a piece of text at the size being laid out. */
 export type MeasureText = (text: string) => number;
 
-// Chinese line-breaking rules (禁则): these may not start a line …
-const NO_LINE_START = new Set(Array.from('，。、；：？！）》」』】〕〉”’…—·％,.;:?!)]}%'));
-// … and these may not end one.
-const NO_LINE_END = new Set(Array.from('（《「『【〔〈“‘([{'));
+// Chinese line-breaking rules (禁则, GB/T 15834 and common typesetting): closing marks may not start a line …
+export const NO_LINE_START = new Set(Array.from('，。、；：？！）》」』】〕〉〗〙］｝”’…—·％‰℃．,.;:?!)]}%'));
+// … and opening marks may not end one.
+export const NO_LINE_END = new Set(Array.from('（《「『【〔〈〖〘［｛“‘([{'));
 // Latin words, numbers, e-mail addresses and URLs stay whole where they can.
 const WORD = /[A-Za-z0-9@#&_+\-./:%'’]+|\s+|[\s\S]/gu;
 
@@ -54,11 +54,15 @@ function wrapParagraph(paragraph: string, maxWidth: number, measure: MeasureText
       flush([]);
       continue;
     }
-    // Keep closing punctuation off the next line's start by carrying the last character along.
+    // Keep closing punctuation off the next line's start: carry tokens along until the new line starts
+    // with something that may start one (”。 after a word carries the word too), and keep opening
+    // punctuation off this line's end. A line is never emptied: a run of marks wider than a line breaks anyway.
     const carry: string[] = [];
-    if (NO_LINE_START.has(token) && line.length > 1) carry.unshift(line.pop() ?? '');
-    // Keep opening punctuation off this line's end.
-    while (line.length > 1 && NO_LINE_END.has(line[line.length - 1])) carry.unshift(line.pop() ?? '');
+    const startsBadly = () => NO_LINE_START.has(carry[0] ?? token);
+    while (line.length > 1 && (startsBadly() || NO_LINE_END.has(line[line.length - 1]))) {
+      if (isSpace(line[line.length - 1])) break;
+      carry.unshift(line.pop() ?? '');
+    }
     flush(carry);
     i -= 1;
   }

@@ -21,6 +21,9 @@ function readmeSection(): string {
   return body.slice(0, body.search(/^#{2,3} /m)).trim();
 }
 
+/** The text with a Markdown table's cell padding taken out: the formatter (biome) aligns the columns. */
+const tableAligned = (markdown: string) => markdown.replace(/ *\| */g, '|').replace(/\|-+(?=\|)/g, '|-');
+
 // WeChat's privacy-gated APIs (its 隐私接口 list) that an app like this could call.
 const GATED = [
   'chooseMedia',
@@ -53,12 +56,12 @@ function sourceText(dir: string): string {
 
 describe('the privacy guide, one source for the sheet and the README', () => {
   it('is in the README’s Deploy section exactly as generated', () => {
-    expect(readmeSection()).toBe(privacyGuideMarkdown().trim());
+    expect(tableAligned(readmeSection())).toBe(tableAligned(privacyGuideMarkdown().trim()));
   });
 
   it('is what `npm run privacy:guide` prints', () => {
     const printed = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/privacy-guide.ts'], { cwd: root, encoding: 'utf8' });
-    expect(printed.trim()).toBe(readmeSection());
+    expect(tableAligned(printed.trim())).toBe(tableAligned(readmeSection()));
   });
 
   it('tells the person in plain Chinese everything the app collects', () => {

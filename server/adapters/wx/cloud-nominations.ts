@@ -1,6 +1,7 @@
+import { upgradeForm } from '../../../domain/form/form-upgrade';
 import type { PersonalDataCipher } from '../../core/personal-data/cipher';
 import { openForm, sealForm } from '../../core/personal-data/sealed-form';
-import type { NominationRecord, Repositories } from '../../core/repositories';
+import type { NominationRecord, Repositories, UnitRecord } from '../../core/repositories';
 import { all, CLOUD_PAGE, type DocAccess } from './cloud-docs';
 import type { WxDatabase } from './wx-sdk-surface';
 
@@ -14,13 +15,16 @@ export function cloudNominations(db: WxDatabase, docs: DocAccess, cipher: Person
   const toRecord = (doc: NominationDoc | null): NominationRecord | null => {
     if (!doc) return null;
     const { idHash: _hash, sealed, ...record } = doc;
-    return sealed ? { ...record, form: openForm(record.form, cipher, record.id) } : record;
+    // Forms saved under earlier lists are read in today's values (upgradeForm).
+    return { ...record, form: upgradeForm(sealed ? openForm(record.form, cipher, record.id) : record.form) };
   };
   const toDoc = (record: NominationRecord): NominationDoc => {
     const { form, idHash } = sealForm(record.form, cipher, record.id);
     return { ...record, form, idHash, sealed: true };
   };
   const records = (data: NominationDoc[]) => data.map((doc) => toRecord(doc) as NominationRecord);
+  // No joins in the cloud database: the test units (the review demo, a handful at most) are read first.
+  const testUnitIds = async () => (await all<UnitRecord>(db, 'units', { test: true }, ['_id', 'asc'])).map((u) => u.id);
   return {
     get: async (id) => toRecord(await docs.get<NominationDoc>('nominations', id)),
     getByUnit: async (campaignId, unitId) => toRecord(await docs.get<NominationDoc>('nominations', `${campaignId}:${unitId}`)),
@@ -39,7 +43,11 @@ export function cloudNominations(db: WxDatabase, docs: DocAccess, cipher: Person
     async list(filter, page) {
       const where: Record<string, unknown> = { campaignId: filter.campaignId };
       if (filter.statuses?.length) where.status = _.in(filter.statuses);
-      if (filter.unitIds?.length) where.unitId = _.in(filter.unitIds);
+      const tests = filter.excludeTest ? await testUnitIds() : [];
+      const unitIds = filter.unitIds?.filter((id) => !tests.includes(id));
+      if (filter.unitIds?.length && !unitIds?.length) return [];
+      if (unitIds?.length) where.unitId = _.in(unitIds);
+      else if (tests.length) where.unitId = _.nin(tests);
       const [updatedAt, id] = page.after?.split('|') ?? [];
       const query = page.after ? _.and([where, _.or([{ updatedAt: _.lt(updatedAt) }, { updatedAt, id: _.lt(id) }])]) : where;
       const { data } = await collection()
@@ -61,8 +69,9 @@ export function cloudNominations(db: WxDatabase, docs: DocAccess, cipher: Person
     },
     async countByStatus(campaignId) {
       const counts: Record<string, number> = {};
-      for (const n of await all<NominationDoc>(db, 'nominations', { campaignId }, ['id', 'asc']))
-        counts[n.status] = (counts[n.status] ?? 0) + 1;
+      const tests = await testUnitIds();
+      const where = tests.length ? { campaignId, unitId: _.nin(tests) } : { campaignId };
+      for (const n of await all<NominationDoc>(db, 'nominations', where, ['id', 'asc'])) counts[n.status] = (counts[n.status] ?? 0) + 1;
       return counts;
     },
   };

@@ -30,6 +30,7 @@ export interface WxCollection<T> extends WxQuery<T> {
 
 export interface WxCommand {
   in(values: unknown[]): unknown;
+  nin(values: unknown[]): unknown;
   lt(value: unknown): unknown;
   lte(value: unknown): unknown;
   eq(value: unknown): unknown;

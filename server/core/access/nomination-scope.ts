@@ -26,6 +26,8 @@ export function statusesVisibleTo(role: Exclude<Role, 'contact'>): NominationSta
 /** May this caller see this nomination at all? */
 export function maySeeNomination(caller: Caller, record: NominationRecord): boolean {
   if (caller.role === 'contact') return caller.unitId !== null && caller.unitId === record.unitId;
+  // A reviewer bound to a unit (the review demo's staff, made by admin.createReviewDemo) sees that unit's only.
+  if (caller.unitId !== null && caller.unitId !== record.unitId) return false;
   return STATUSES_BY_ROLE[caller.role].includes(record.status);
 }
 

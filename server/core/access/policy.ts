@@ -82,6 +82,9 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'admin.addUnit': rule(['admin'], 'all', 'write'),
   'admin.updateUnit': rule(['admin'], 'all', 'write'),
   'admin.purgePersonalData': rule(['admin'], 'all', 'write'),
+  // WeChat's review demo: a test unit with a contact and a unit-bound staff invite.
+  'admin.createReviewDemo': rule(['admin'], 'all', 'write'),
+  'admin.reviewDemo': rule(['admin'], 'all', 'read'),
 
   'scheduler.tick': rule('timer', 'none', 'write'),
 };

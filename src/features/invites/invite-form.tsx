@@ -8,7 +8,9 @@ import type { Invite, UnitRow } from './types';
 const ROLES: Role[] = ['contact', 'staff', 'expert', 'admin'];
 const ROLE_CHOICES: Record<Role, string> = { contact: '推荐单位联系人', staff: '形式审查', expert: '评审专家', admin: '管理员' };
 
-function UnitChooser({ units, unitId, onPick }: { units: UnitRow[]; unitId: string; onPick: (id: string) => void }) {
+function UnitChooser({ units: all, unitId, onPick }: { units: UnitRow[]; unitId: string; onPick: (id: string) => void }) {
+  // The review demo's test unit has its own card and codes.
+  const units = all.filter((u) => !u.test);
   const unbound = units.filter((u) => u.contacts.length === 0);
   const [onlyUnbound, setOnlyUnbound] = useState(unbound.length > 0);
   const shown = onlyUnbound ? unbound : units;

@@ -3,6 +3,7 @@ import { AppButton } from '../../components/app-button';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { INVITE_STATUS_LABELS, INVITE_STATUSES, type InviteStatus } from '../../../domain/invites/invite-status';
+import { TEST_BADGE } from '../../../domain/demo/review-demo';
 import { ROLE_LABELS } from '../../../domain/status/machine';
 import { formatShanghai } from '../../../domain/time/shanghai';
 import { callFunction, errorText } from '../../services/api';
@@ -45,6 +46,8 @@ function InviteRow({ invite, onShow, onRevoke }: { invite: Invite; onShow: () =>
       </View>
       <Text className='invite-row__who'>
         {invite.role === 'contact' ? `${invite.unitName ?? invite.unitId} 联系人` : ROLE_LABELS[invite.role]}
+        {invite.role !== 'contact' && invite.unitName ? `（仅限${invite.unitName}）` : ''}
+        {invite.test && <Text className='badge badge--test'>{TEST_BADGE}</Text>}
       </Text>
       <Text className='muted'>{describe(invite)}</Text>
       {invite.status === 'unused' && (

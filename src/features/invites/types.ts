@@ -15,6 +15,8 @@ export interface Invite {
   status?: InviteStatus;
   unitName?: string | null;
   usedByName?: string | null;
+  /** A code of the review demo's test unit. */
+  test?: boolean;
 }
 
 /** A unit as `admin.listUnits` replies it. */
@@ -25,4 +27,24 @@ export interface UnitRow {
   contacts: { userId: string; name: string }[];
   openInvites: number;
   nominationStatus: NominationStatus | null;
+  /** The review demo's test unit. */
+  test?: boolean;
+}
+
+/** One of the review demo's two codes, as `admin.reviewDemo` replies it. */
+export interface ReviewDemoInvite {
+  code: string;
+  role: 'contact' | 'staff';
+  expiresAt: string;
+  status: InviteStatus;
+  usedByName: string | null;
+}
+
+/** The account for WeChat's 审核, as `admin.reviewDemo` and `admin.createReviewDemo` reply it. */
+export interface ReviewDemo {
+  unit: { id: string; name: string; test?: boolean };
+  invites: { contact: ReviewDemoInvite | null; staff: ReviewDemoInvite | null };
+  deadline: string;
+  nominationStatus: NominationStatus | null;
+  note: string | null;
 }

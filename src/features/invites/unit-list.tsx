@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
+import { TEST_BADGE } from '../../../domain/demo/review-demo';
 import { UNIT_TYPE_LABELS } from '../../../domain/lists/unit-types';
 import { STATUS_LABELS } from '../../../domain/status/machine';
 import type { UnitRow } from './types';
@@ -26,7 +27,10 @@ function UnitItem({
   return (
     <View className='unit-row'>
       <View className='unit-row__head'>
-        <Text className='unit-row__name'>{unit.name}</Text>
+        <Text className='unit-row__name'>
+          {unit.name}
+          {unit.test && <Text className='badge badge--test'>{TEST_BADGE}</Text>}
+        </Text>
         <Text className='link' onClick={onEdit}>
           修改
         </Text>

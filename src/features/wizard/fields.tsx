@@ -39,7 +39,7 @@ export function TextField(props: FieldProps & { maxlength?: number; focus?: bool
   );
 }
 
-/** A text area with the live 字数 counter; it never cuts what was typed, it turns red past the limit. */
+/** A text area with the live 字数 counter (counted as Word/WPS 字数统计 counts); it never cuts what was typed, it turns red past the limit. */
 export function CountedText(props: FieldProps & { limit: number; tall?: boolean; placeholder?: string; focus?: boolean }) {
   const count = countChars(props.value ?? '');
   return (
@@ -56,7 +56,7 @@ export function CountedText(props: FieldProps & { limit: number; tall?: boolean;
         onBlur={props.onBlur}
       />
       <Text className={`counter ${count > props.limit ? 'counter--over' : ''}`}>
-        已输入 {count} / {props.limit} 字
+        已输入 {count} / {props.limit} 字（与 Word 字数统计一致：一个英文单词或数字算 1 字）
       </Text>
     </Frame>
   );

@@ -1,19 +1,20 @@
 /**
  * The query language of the cloud database as the test double understands it: plain equality,
- * the commands the adapters use (in, lt, lte, eq, or, and; inc in updates) and nothing else —
+ * the commands the adapters use (in, nin, lt, lte, eq, or, and; inc in updates) and nothing else —
  * an unknown command fails loudly, so the double never agrees with a query it cannot read.
  */
 export type Doc = Record<string, unknown>;
 
 export class DoubleCommand {
   constructor(
-    readonly op: 'in' | 'lt' | 'lte' | 'eq' | 'or' | 'and' | 'inc',
+    readonly op: 'in' | 'nin' | 'lt' | 'lte' | 'eq' | 'or' | 'and' | 'inc',
     readonly operand: unknown,
   ) {}
 }
 
 export const command = {
   in: (values: unknown[]) => new DoubleCommand('in', values),
+  nin: (values: unknown[]) => new DoubleCommand('nin', values),
   lt: (value: unknown) => new DoubleCommand('lt', value),
   lte: (value: unknown) => new DoubleCommand('lte', value),
   eq: (value: unknown) => new DoubleCommand('eq', value),
@@ -38,6 +39,8 @@ function valueMatches(actual: unknown, expected: unknown): boolean {
         return valueMatches(actual, expected.operand);
       case 'in':
         return (expected.operand as unknown[]).some((v) => valueMatches(actual, v));
+      case 'nin':
+        return !(expected.operand as unknown[]).some((v) => valueMatches(actual, v));
       case 'lt':
         return (ordered(actual, expected.operand) ?? Number.NaN) < 0;
       case 'lte':

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fieldMessage } from '../../../domain/form/field-messages';
 import { draftWarnings, FORM_KEYS, formDraftSchema, formSubmitSchema, validateForSubmit } from '../../../domain/form/nomination-form';
 import { VALID_FORM as VALID } from '../support/forms';
+import { buildId } from '../support/id-numbers';
 
 type Form = Record<string, unknown>;
 
@@ -41,7 +42,7 @@ describe('validateForSubmit', () => {
       education: '本科',
       politicalStatus: '党员',
       ethnicity: '汉',
-      phone: '87258923',
+      phone: '8725892',
       workUnitAndPost: '职'.repeat(101),
       idNumber: '110105194912310021',
       honors: '奖'.repeat(501),
@@ -80,7 +81,7 @@ describe('validateForSubmit', () => {
   });
 
   it('checks the name: 2–30 Chinese characters, parts joined by ·', () => {
-    for (const name of ['李芳', '欧阳娜娜', '阿依古丽·买买提', '𠈓芳', '李〇', '娜'.repeat(30), '古丽・买买提', '古丽.买买提'])
+    for (const name of ['李芳', '欧阳娜娜', '阿依古丽·买买提', '喆芳', '李〇', '娜'.repeat(30), '古丽・买买提', '古丽.买买提'])
       expect(codeOf('name', name)).toBeNull();
     for (const name of ['芳', '娜'.repeat(31)]) expect(codeOf('name', name)).toBe('NAME_LENGTH');
     for (const name of ['Li Fang', '李 芳', '李芳1', '·李芳', '李芳·', '古丽··买买提', '李-芳', '李芳😀'])
@@ -90,11 +91,15 @@ describe('validateForSubmit', () => {
   it('takes pickers only from their lists, and the category by key', () => {
     expect(codeOf('category', 'rural-revitalization')).toBeNull();
     expect(codeOf('category', '乡村振兴新型女农人')).toBe('CATEGORY_UNKNOWN');
-    expect(codeOf('education', '初中及以下')).toBeNull();
+    expect(codeOf('education', '技工学校')).toBeNull();
+    expect(codeOf('education', '职业高中')).toBeNull();
+    expect(codeOf('education', '初中及以下')).toBe('NOT_IN_LIST');
     expect(codeOf('politicalStatus', '中国共产党党员')).toBe('NOT_IN_LIST');
     expect(codeOf('politicalStatus', '九三学社社员')).toBeNull();
     expect(codeOf('ethnicity', '基诺族')).toBeNull();
-    expect(codeOf('ethnicity', '其他')).toBe('NOT_IN_LIST');
+    expect(codeOf('ethnicity', '其他')).toBeNull();
+    expect(codeOf('ethnicity', '外国血统中国籍人士')).toBeNull();
+    expect(codeOf('ethnicity', '汉')).toBe('NOT_IN_LIST');
   });
 
   it('counts 字 without white space: 1000 字 of 主要事迹 spread over paragraphs pass, 1001 do not', () => {
@@ -117,7 +122,51 @@ describe('validateForSubmit', () => {
     expect(codeOf('phone', '12800138000')).toBe('PHONE_MOBILE');
     expect(codeOf('phone', '84650077-8513')).toBeNull();
     const id = issuesOf({ ...VALID, idNumber: '110105194912310021' }).find((i) => i.path === 'idNumber');
-    expect(id?.message).toBe('身份证号校验位不正确，请核对最后一位');
+    expect(id?.message).toBe('证件号码校验位不正确，请核对最后一位');
+  });
+
+  it('a draft’s earlier 文化程度 label is judged and stored as today’s GB/T 4658 one', () => {
+    expect(validateForSubmit({ ...VALID, education: '高中' })).toEqual({ ok: true, value: { ...VALID, education: '普通高中' } });
+  });
+
+  it('ID_AGE_IMPLAUSIBLE names the age at the deadline: under 16 or over 100 is refused', () => {
+    const deadline = '2023-10-20T15:59:59.999Z';
+    const born = (y: number, m: number, d: number) => buildId({ province: 11, area: 105, year: y, month: m, day: d, seq: 1, sex: 2 });
+    const at = (idNumber: string) => validateForSubmit({ ...VALID, idNumber }, { deadline });
+    expect(at(born(2007, 10, 20))).toMatchObject({ ok: true });
+    expect(at(born(2007, 10, 21))).toEqual({
+      ok: false,
+      issues: [
+        {
+          path: 'idNumber',
+          code: 'ID_AGE_IMPLAUSIBLE',
+          message: '按证件号码中的出生日期，候选人在报送截止日为 15 岁，不在 16–100 岁之间，请核对第 7–14 位',
+        },
+      ],
+    });
+    expect(at(born(1922, 10, 21))).toMatchObject({ ok: true }); // 100 on the deadline
+    expect(at(born(1922, 10, 20))).toMatchObject({
+      ok: false,
+      issues: [{ code: 'ID_AGE_IMPLAUSIBLE', message: expect.stringContaining('101 岁') }],
+    });
+    expect(at(born(1903, 5, 1))).toMatchObject({
+      ok: false,
+      issues: [{ code: 'ID_AGE_IMPLAUSIBLE', message: expect.stringContaining('120 岁') }],
+    });
+    // Born today: age 0, without a deadline the age is taken today.
+    const today = new Date();
+    const bornToday = born(today.getFullYear(), today.getMonth() + 1, today.getDate());
+    expect(validateForSubmit({ ...VALID, idNumber: bornToday })).toMatchObject({ ok: false, issues: [{ code: 'ID_AGE_IMPLAUSIBLE' }] });
+  });
+
+  it('NOT_PRINTABLE for a character the 登记表’s font lacks, naming it', () => {
+    expect(issuesOf({ ...VALID, name: '王𠮷' })).toEqual([
+      { path: 'name', code: 'NOT_PRINTABLE', message: '姓名中的“𠮷”：该字无法打印，请联系主办单位' },
+    ]);
+    expect(issuesOf({ ...VALID, deeds: '她带领团队攻关😀👍' })).toEqual([
+      { path: 'deeds', code: 'NOT_PRINTABLE', message: '主要事迹中的表情符号“😀👍”无法打印在登记表上，请删去或改用文字' },
+    ]);
+    expect(codeOf('deeds', '喆堃珺，“北京智造”。\u200d')).toBeNull();
   });
 
   it('formSubmitSchema gives the same verdict as validateForSubmit', () => {

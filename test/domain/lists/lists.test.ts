@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { CATEGORIES, CATEGORY_KEYS, categoryKeySchema } from '../../../domain/lists/categories';
 import { EDUCATION_LEVELS, educationSchema } from '../../../domain/lists/education-levels';
 import { ETHNICITIES, ethnicitySchema } from '../../../domain/lists/ethnicities';
-import type { ListItem } from '../../../domain/lists/list-item';
+import { type ListItem, withCode } from '../../../domain/lists/list-item';
+import { upgradeForm } from '../../../domain/form/form-upgrade';
 import { POLITICAL_STATUSES, politicalStatusSchema } from '../../../domain/lists/political-statuses';
 
 const codes = (list: readonly ListItem[]) => list.map((item) => item.code);
@@ -22,12 +23,17 @@ describe('政治面貌 (GB/T 4762)', () => {
   });
 });
 
-describe('民族 (GB/T 3304)', () => {
-  it('has exactly 56, all different, each ending in 族, with codes 01–56', () => {
-    expect(ETHNICITIES).toHaveLength(56);
-    expect(new Set(ETHNICITIES.map((e) => e.label)).size).toBe(56);
-    expect(ETHNICITIES.every((e) => e.label.endsWith('族'))).toBe(true);
-    expect(codes(ETHNICITIES)).toEqual(numbered(56));
+describe('民族 (GB 3304)', () => {
+  it('has the 56, all different, each ending in 族, with codes 01–56, then 97 其他 and 98 外国血统中国籍人士', () => {
+    expect(ETHNICITIES).toHaveLength(58);
+    const fiftySix = ETHNICITIES.slice(0, 56);
+    expect(new Set(fiftySix.map((e) => e.label)).size).toBe(56);
+    expect(fiftySix.every((e) => e.label.endsWith('族'))).toBe(true);
+    expect(codes(fiftySix)).toEqual(numbered(56));
+    expect(ETHNICITIES.slice(56)).toEqual([
+      { code: '97', label: '其他' },
+      { code: '98', label: '外国血统中国籍人士' },
+    ]);
   });
 
   it('follows the standard order', () => {
@@ -49,19 +55,41 @@ describe('民族 (GB/T 3304)', () => {
   });
 });
 
-describe('文化程度', () => {
-  it('has API.md’s 7, highest first', () => {
-    expect(EDUCATION_LEVELS.map((e) => e.label)).toEqual([
-      '博士研究生',
-      '硕士研究生',
-      '大学本科',
-      '大学专科',
-      '中等专科',
-      '高中',
-      '初中及以下',
+describe('文化程度 (GB/T 4658-2006)', () => {
+  it('has every kind of school at its 毕业 code, highest first, and 90 其他', () => {
+    expect(EDUCATION_LEVELS.map((e) => `${e.code} ${e.label}`)).toEqual([
+      '11 博士研究生',
+      '14 硕士研究生',
+      '17 研究生班',
+      '21 大学本科',
+      '28 大学普通班',
+      '31 大学专科',
+      '41 中等专科',
+      '44 职业高中',
+      '47 技工学校',
+      '61 普通高中',
+      '71 初中',
+      '81 小学',
+      '90 其他',
     ]);
-    expect(codes(EDUCATION_LEVELS)).toEqual(numbered(7));
-    expect(educationSchema.options).toHaveLength(7);
+    expect(educationSchema.options).toEqual(EDUCATION_LEVELS.map((e) => e.label));
+  });
+
+  it('maps the earlier list’s labels it can to today’s; 初中及以下 is asked again', () => {
+    expect(upgradeForm({ education: '高中', name: '李娜' })).toEqual({ education: '普通高中', name: '李娜' });
+    for (const label of ['博士研究生', '硕士研究生', '大学本科', '大学专科', '中等专科']) {
+      expect(educationSchema.safeParse(upgradeForm({ education: label }).education).success).toBe(true);
+    }
+    expect(upgradeForm({ education: '初中及以下' })).toEqual({ education: '初中及以下' });
+    expect(upgradeForm({})).toEqual({});
+  });
+});
+
+describe('withCode', () => {
+  it('puts the standard’s code before the label, and leaves other values as they are', () => {
+    expect(withCode(EDUCATION_LEVELS, '大学本科')).toBe('21 大学本科');
+    expect(withCode(ETHNICITIES, '外国血统中国籍人士')).toBe('98 外国血统中国籍人士');
+    expect(withCode(ETHNICITIES, '汉')).toBe('汉');
   });
 });
 

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+/** GB/T 2260 province-level codes, as the standard lists them (71 台湾省 included). */
 export const PROVINCE_CODES = [
-  11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82,
+  11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71,
 ];
 
 /** Test oracle for the check character, written from GB 11643's formula: (12 − Σ mod 11) mod 11, 10 written X. */

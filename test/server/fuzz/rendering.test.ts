@@ -76,7 +76,8 @@ describe('any text a draft can hold prints and exports without INTERNAL', () => 
     const nominations = h.runtime.portsFor(null).db.read.nominations;
     const draft = await nominations.getByUnit(h.runtime.campaign.id, 'district-haidian');
     if (!draft) throw new Error('no draft');
-    const form = { ...VALID_FORM, honors: '荣誉\u0000\u0008\u001b\ud800😀𠀀', deeds: '事迹\u202e\ufffe\u007f'.repeat(10) };
+    // What the 登记表's font cannot draw (a lone surrogate, U+FFFE, emoji, 𠀀) is refused at submit (NOT_PRINTABLE), so it is left out here.
+    const form = { ...VALID_FORM, honors: '荣誉\u0000\u0008\u001b', deeds: '事迹\u202e\u007f'.repeat(10) };
     const saved = dataOf(
       await h.call<{ id: string; version: number }>(CONTACT, 'nomination', { action: 'saveDraft', version: draft.version, form }),
     );

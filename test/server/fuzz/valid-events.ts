@@ -85,6 +85,8 @@ export const VALID_EVENTS: Record<FunctionName, Record<string, Factory>> = {
     addUnit: () => ({ action: 'addUnit', name: '北京某某学会', type: 'society' }),
     updateUnit: () => ({ action: 'updateUnit', unitId: 'district-chaoyang', name: '朝阳区科学技术协会' }),
     purgePersonalData: () => ({ action: 'purgePersonalData', campaignId: '2023' }),
+    createReviewDemo: () => ({ action: 'createReviewDemo', renew: false }),
+    reviewDemo: () => ({ action: 'reviewDemo' }),
   },
   // Only WeChat's timer may tick; every role's call is refused, and the timer's own event is fuzzed below.
   scheduler: { tick: () => ({ action: 'tick' }) },

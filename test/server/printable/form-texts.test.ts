@@ -1,12 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { copiesInChinese, formTitle, mailingInstruction } from '../../../server/printable/form-texts';
+import { activityName, copiesInChinese, formTitle, honourName, mailingInstruction } from '../../../server/printable/form-texts';
 import { SAMPLE_CAMPAIGN } from '../../../server/printable/sample-input';
 import { formatShanghaiMinute } from '../../../server/printable/shanghai-time';
 
 describe('form texts', () => {
-  it('titles the form as the notice does, with or without quotes in the campaign title', () => {
-    expect(formTitle(SAMPLE_CAMPAIGN)).toBe('“首都最美巾帼奋斗者”推荐人员登记表');
-    expect(formTitle({ ...SAMPLE_CAMPAIGN, title: '“首都最美巾帼奋斗者”' })).toBe('“首都最美巾帼奋斗者”推荐人员登记表');
+  it('titles the form exactly as the notice’s attachment, from the activity’s title or a bare honour', () => {
+    expect(SAMPLE_CAMPAIGN.title).toBe('2023年度“首都最美巾帼奋斗者”选树活动');
+    for (const title of [
+      '2023年度“首都最美巾帼奋斗者”选树活动',
+      '“首都最美巾帼奋斗者”',
+      '首都最美巾帼奋斗者',
+      '2023年度首都最美巾帼奋斗者选树活动',
+    ]) {
+      expect(honourName({ ...SAMPLE_CAMPAIGN, title })).toBe('首都最美巾帼奋斗者');
+      expect(formTitle({ ...SAMPLE_CAMPAIGN, title })).toBe('“首都最美巾帼奋斗者”推荐人员登记表');
+    }
+  });
+
+  it('names the activity with its year once, as the notice does', () => {
+    expect(activityName(SAMPLE_CAMPAIGN)).toBe('2023年度“首都最美巾帼奋斗者”选树活动');
+    expect(activityName({ ...SAMPLE_CAMPAIGN, title: '首都最美巾帼奋斗者', year: 2024 })).toBe('2024年度“首都最美巾帼奋斗者”选树活动');
   });
 
   it('says 一式两份 for two copies, and names the recipient when there is one', () => {

@@ -85,7 +85,8 @@ describe('the printed 登记表', () => {
 
   it('carries the title, the 推荐单位 line and the category', () => {
     const [page] = onePage.text;
-    expect(page).toContain('“首都最美巾帼奋斗者”推荐人员登记表');
+    // The attachment's title exactly, on its own first line: no year, no activity title inside the quotes.
+    expect(pdfText(onePage.file, 1).trim().split('\n')[0].trim()).toBe('“首都最美巾帼奋斗者”推荐人员登记表');
     expect(page).toContain('推荐单位：北京市朝阳区科学技术协会');
     expect(page).toContain('推荐类别：科研创新女性科技工作者');
   });
@@ -133,6 +134,14 @@ describe('text that does not fit', () => {
     expect(missingAfterPages(squeeze(SAMPLE_HONORS), atLimits.values)).toBe('');
     expect(missingAfterPages(squeeze(SAMPLE_DEEDS), atLimits.values)).toBe('');
     expect(atLimits.values[0]).toContain('（续见第2页）');
+  });
+
+  it('names the activity with its year once in each page’s foot, nothing repeated', () => {
+    for (const page of atLimits.text) {
+      expect(page.match(/2023年度“首都最美巾帼奋斗者”选树活动/g)).toHaveLength(1);
+      expect(page).not.toMatch(/活动”|“2023|“首都最美巾帼奋斗者”选树活动”/);
+    }
+    expect(atLimits.text[0]).toContain('2023年度“首都最美巾帼奋斗者”选树活动第1页/共2页');
   });
 
   it('marks the continuation page with the nominee, the page count and the copies to print', () => {

@@ -105,6 +105,8 @@ export const ACCESS_EVENTS: Record<string, EventFactory> = {
   'admin.listUnits': async () => ({}),
   'admin.addUnit': async () => ({ name: '测试学会', type: 'society' }),
   'admin.updateUnit': async () => ({ unitId: UNIT, name: '海淀区科协（新）' }),
+  'admin.createReviewDemo': async () => ({}),
+  'admin.reviewDemo': async () => ({}),
   // Purging needs a closed campaign: past the local deadline (30 days after the first start) with nothing under review.
   'admin.purgePersonalData': async (f) => {
     f.h.advance(40 * 24 * 60 * 60 * 1000);

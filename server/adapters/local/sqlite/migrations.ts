@@ -90,6 +90,9 @@ const MIGRATIONS: readonly string[] = [
     key TEXT NOT NULL, kind TEXT NOT NULL, tokens REAL NOT NULL, at TEXT NOT NULL, PRIMARY KEY (key, kind)
   );
   `,
+  `
+  ALTER TABLE units ADD COLUMN test INTEGER NOT NULL DEFAULT 0;
+  `,
 ];
 
 /** Runs the steps not yet run, up to `until` (all by default; tests build an older database with less). */

@@ -4,6 +4,9 @@ import type { PersonalDataCipher } from '../../../core/personal-data/cipher';
 import type { AuditEntry, Repositories, ScoreRecord } from '../../../core/repositories';
 import { type NominationRow, nominationRows } from './nomination-rows';
 
+// The test units' nominations (the review demo), left out of real figures by the units' own flag.
+const NOT_TEST = 'unit_id NOT IN (SELECT id FROM units WHERE test = 1)';
+
 export function nominationRepository(db: Statements, cipher: PersonalDataCipher): Repositories['nominations'] {
   const { toNomination, toRow } = nominationRows(cipher);
   return {
@@ -49,6 +52,7 @@ export function nominationRepository(db: Statements, cipher: PersonalDataCipher)
         params[`u${i}`] = unitId;
       });
       if (filter.unitIds?.length) where.push(`unit_id IN (${filter.unitIds.map((_, i) => `@u${i}`).join(', ')})`);
+      if (filter.excludeTest) where.push(NOT_TEST);
       if (page.after) {
         const [updatedAt, id] = page.after.split('|');
         params.afterAt = updatedAt;
@@ -65,10 +69,9 @@ export function nominationRepository(db: Statements, cipher: PersonalDataCipher)
       return rows.map(toNomination);
     },
     async countByStatus(campaignId) {
-      const rows = db.prepare('SELECT status, COUNT(*) AS n FROM nominations WHERE campaign_id = ? GROUP BY status').all(campaignId) as {
-        status: string;
-        n: number;
-      }[];
+      const rows = db
+        .prepare(`SELECT status, COUNT(*) AS n FROM nominations WHERE campaign_id = ? AND ${NOT_TEST} GROUP BY status`)
+        .all(campaignId) as { status: string; n: number }[];
       return Object.fromEntries(rows.map((r) => [r.status, r.n]));
     },
   };

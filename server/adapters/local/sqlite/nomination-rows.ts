@@ -1,3 +1,4 @@
+import { upgradeForm } from '../../../../domain/form/form-upgrade';
 import type { NominationFormDraft } from '../../../../domain/form/nomination-form';
 import type { NominationStatus } from '../../../../domain/status/machine';
 import type { PersonalDataCipher } from '../../../core/personal-data/cipher';
@@ -24,7 +25,8 @@ export interface NominationRow {
 export function nominationRows(cipher: PersonalDataCipher) {
   return {
     toNomination(row: NominationRow): NominationRecord {
-      const stored = JSON.parse(row.form) as NominationFormDraft;
+      // Forms saved under earlier lists are read in today's values (upgradeForm).
+      const stored = upgradeForm(JSON.parse(row.form) as NominationFormDraft);
       return {
         id: row.id,
         campaignId: row.campaign_id,

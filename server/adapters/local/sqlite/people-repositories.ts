@@ -19,6 +19,16 @@ const toUser = (row: UserRow): UserRecord => ({
   externalId: row.external_id,
 });
 
+interface UnitRow {
+  id: string;
+  name: string;
+  type: UnitType;
+  test: number;
+}
+
+// Only a test unit carries the flag, so every other unit reads back exactly as it was written.
+const toUnit = ({ test, ...unit }: UnitRow): UnitRecord => (test ? { ...unit, test: true } : unit);
+
 export function campaignRepository(db: Statements): Repositories['campaigns'] {
   return {
     async get(id) {
@@ -37,15 +47,17 @@ export function campaignRepository(db: Statements): Repositories['campaigns'] {
 export function unitRepository(db: Statements): Repositories['units'] {
   return {
     async list() {
-      return db.prepare('SELECT id, name, type FROM units ORDER BY rowid').all() as UnitRecord[];
+      return (db.prepare('SELECT id, name, type, test FROM units ORDER BY rowid').all() as UnitRow[]).map(toUnit);
     },
     async get(id) {
-      return (db.prepare('SELECT id, name, type FROM units WHERE id = ?').get(id) as UnitRecord | undefined) ?? null;
+      const row = db.prepare('SELECT id, name, type, test FROM units WHERE id = ?').get(id) as UnitRow | undefined;
+      return row ? toUnit(row) : null;
     },
     async put(unit: UnitRecord & { type: UnitType }) {
       db.prepare(
-        'INSERT INTO units (id, name, type) VALUES (@id, @name, @type) ON CONFLICT(id) DO UPDATE SET name = excluded.name, type = excluded.type',
-      ).run(unit);
+        `INSERT INTO units (id, name, type, test) VALUES (@id, @name, @type, @test)
+         ON CONFLICT(id) DO UPDATE SET name = excluded.name, type = excluded.type, test = excluded.test`,
+      ).run({ id: unit.id, name: unit.name, type: unit.type, test: unit.test ? 1 : 0 });
     },
     async setDeadline(campaignId, unitId, deadline) {
       if (deadline === null) db.prepare('DELETE FROM unit_deadlines WHERE campaign_id = ? AND unit_id = ?').run(campaignId, unitId);

@@ -6,6 +6,7 @@ import { InviteForm } from '../../../../features/invites/invite-form';
 import { InviteList } from '../../../../features/invites/invite-list';
 import type { Invite, UnitRow } from '../../../../features/invites/types';
 import { UnitList } from '../../../../features/invites/unit-list';
+import { ReviewDemoCard } from '../../../../features/invites/unit-review-demo';
 import { callFunction } from '../../../../services/api';
 import { useCall } from '../../../../services/use-call';
 import '../../../../features/invites/invites.css';
@@ -47,6 +48,7 @@ function InvitesPage() {
               Taro.pageScrollTo({ scrollTop: 0, duration: 200 });
             }}
           />
+          <ReviewDemoCard onChanged={refresh} />
           <InviteList
             version={version}
             onShow={(invite) => {

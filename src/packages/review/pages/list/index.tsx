@@ -2,6 +2,7 @@ import { Input, Text, View } from '@tarojs/components';
 import { AppButton } from '../../../../components/app-button';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { useState } from 'react';
+import { TEST_BADGE } from '../../../../../domain/demo/review-demo';
 import { UNIT_TYPES } from '../../../../../domain/lists/unit-types';
 import { STATUS_LABELS, type NominationStatus } from '../../../../../domain/status/machine';
 import { useCampaign } from '../../../../features/campaign/use-campaign';
@@ -19,6 +20,8 @@ interface ReviewItem {
   idNumber?: string;
   phone?: string;
   submittedAt: string | null;
+  /** The review demo's test nomination (WeChat's 审核): counts nowhere. */
+  test?: boolean;
 }
 
 interface ReviewPage {
@@ -118,7 +121,10 @@ function ReviewListPage() {
           onClick={() => Taro.navigateTo({ url: `/packages/review/pages/detail/index?id=${encodeURIComponent(item.id)}` })}
         >
           <View className='review-item__head'>
-            <Text className='review-item__name'>{item.name || '（未填写姓名）'}</Text>
+            <Text className='review-item__name'>
+              {item.name || '（未填写姓名）'}
+              {item.test && <Text className='review-item__test'>{TEST_BADGE}</Text>}
+            </Text>
             <Text className='review-item__status'>{STATUS_LABELS[item.status]}</Text>
           </View>
           <Text className='muted'>{item.unitName}</Text>
