@@ -7,7 +7,7 @@ import { launch } from './support/session';
 // parse of the bundle (test/builds/weapp-es2017.test.ts) covers the syntax; this covers the run.
 let h: Harness;
 beforeAll(async () => {
-  h = await openHarness({ deadline: '2099-01-01T00:00:00.000Z' });
+  h = await openHarness();
 });
 afterAll(() => h.close());
 

@@ -14,7 +14,7 @@ const TEMP = 'wxfile://tmp_album_video.mp4';
 
 let h: Harness;
 beforeAll(async () => {
-  h = await openHarness({ deadline: '2099-01-01T00:00:00.000Z' });
+  h = await openHarness();
   await draft(h, 'contact-district-shijingshan');
 });
 afterAll(() => h.close());

@@ -19,7 +19,7 @@ const allPages = [
 let h: Harness;
 let nominationId: string;
 beforeAll(async () => {
-  h = await openHarness({ deadline: '2099-01-01T00:00:00.000Z' });
+  h = await openHarness();
   ({ id: nominationId } = await scored(h));
 });
 afterAll(() => h.close());

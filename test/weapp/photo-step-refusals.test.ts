@@ -10,7 +10,7 @@ import { goToStep, toldSince } from './support/wizard';
 // the person can continue from. These hold the app to it for chooseMedia on the photo step.
 let h: Harness;
 beforeAll(async () => {
-  h = await openHarness({ deadline: '2099-01-01T00:00:00.000Z' });
+  h = await openHarness();
   await draft(h, 'contact-district-fengtai');
 });
 afterAll(() => h.close());

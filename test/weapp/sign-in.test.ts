@@ -5,7 +5,7 @@ import { launch } from './support/session';
 
 let h: Harness;
 beforeAll(async () => {
-  h = await openHarness({ deadline: '2099-01-01T00:00:00.000Z' });
+  h = await openHarness();
 });
 afterAll(() => h.close());
 
