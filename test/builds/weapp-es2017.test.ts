@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { esLevelErrors } from './support/es-level';
+import { esLevelErrors, newerBuiltinCalls } from './support/es-level';
 
 // WeChat on iOS runs the bundle on the system's JavaScriptCore, and project.config.json keeps WeChat's own
 // ES6 transpiling off: iOS 12 must parse every file. ES2017 is the level it fully has (babel.config.js).
@@ -27,6 +27,13 @@ describe('the ES level check', () => {
     expect(esLevelErrors(code, 2017)).not.toEqual([]);
   });
 
+  it('finds calls of built-in methods newer than iOS 12', () => {
+    expect(newerBuiltinCalls('s.replaceAll("a", "b"); Promise.allSettled([]); a.at(0)')).toEqual([
+      'String.prototype.replaceAll (iOS 13.4)',
+      'Promise.allSettled (iOS 13)',
+    ]);
+  });
+
   it('accepts ES2017 (async functions, exponentiation, escaped slashes in RegExp strings)', () => {
     expect(esLevelErrors('async function f(a) { return (await a) ** 2 }; new RegExp("a/b", "gu")', 2017)).toEqual([]);
   });
@@ -41,5 +48,9 @@ describe('weapp bundle on iOS 12', () => {
 
   it.each(files.map((f) => [path.relative(dist, f), f]))('%s parses as ES2017, its regexes too', (_, file) => {
     expect(esLevelErrors(fs.readFileSync(file, 'utf8'), 2017)).toEqual([]);
+  });
+
+  it.each(files.map((f) => [path.relative(dist, f), f]))('%s calls no built-in method iOS 12 lacks', (_, file) => {
+    expect(newerBuiltinCalls(fs.readFileSync(file, 'utf8'))).toEqual([]);
   });
 });

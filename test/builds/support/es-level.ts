@@ -47,3 +47,32 @@ export function esLevelErrors(code: string, ecmaVersion: acorn.ecmaVersion): str
   }
   return errors;
 }
+
+// Methods newer than Safari 12 (iOS 12) that a polyfill-free bundle must not call. Only distinctive names:
+// `.at()` or `.any()` would also match the app's own objects.
+const NEWER_THAN_IOS12: Record<string, string> = {
+  replaceAll: 'String.prototype.replaceAll (iOS 13.4)',
+  matchAll: 'String.prototype.matchAll (iOS 13)',
+  allSettled: 'Promise.allSettled (iOS 13)',
+  hasOwn: 'Object.hasOwn (iOS 15.4)',
+  findLast: 'Array.prototype.findLast (iOS 15.4)',
+  findLastIndex: 'Array.prototype.findLastIndex (iOS 15.4)',
+  toSorted: 'Array.prototype.toSorted (iOS 16)',
+  toReversed: 'Array.prototype.toReversed (iOS 16)',
+  toSpliced: 'Array.prototype.toSpliced (iOS 16)',
+};
+
+/** Calls of built-in methods iOS 12's JavaScriptCore does not have (no polyfills are bundled). */
+export function newerBuiltinCalls(code: string): string[] {
+  const found = new Set<string>();
+  for (const node of nodesOf(acorn.parse(code, { ecmaVersion: 'latest', sourceType: 'script' }))) {
+    if (node.type !== 'CallExpression') continue;
+    const callee = node.callee as Node;
+    if (callee.type !== 'MemberExpression' || callee.computed) continue;
+    const property = callee.property as Node;
+    const name = property.type === 'Identifier' ? String(property.name) : '';
+    const what = Object.hasOwn(NEWER_THAN_IOS12, name) ? NEWER_THAN_IOS12[name] : undefined;
+    if (what) found.add(what);
+  }
+  return [...found];
+}
