@@ -4,7 +4,8 @@ import { launch } from './support/session';
 
 // iOS 12's JavaScriptCore (Safari 12) lacks the built-ins newer than ES2018 that parsing cannot catch:
 // BigInt, WeakRef, FinalizationRegistry, AggregateError (miniprogram.ts, NEWER_THAN_IOS12). The ES2017
-// parse of the bundle (test/builds/weapp-es2017.test.ts) covers the syntax; this covers the run.
+// parse of the bundle (test/builds/weapp-es2017.test.ts) covers the syntax; this covers the run (zod 4 calls
+// BigInt while it loads: src/setup/engine-gaps.weapp.ts fills it before zod).
 let h: Harness;
 beforeAll(async () => {
   h = await openHarness();
