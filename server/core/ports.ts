@@ -26,6 +26,8 @@ export interface Identity {
 export interface Db {
   read: Repositories;
   transaction<T>(work: (tx: Repositories) => Promise<T>): Promise<T>;
+  /** Makes erased values unrecoverable from the store's own files (SQLite: checkpoint and truncate the WAL); absent where there is nothing to do. */
+  scrub?(): Promise<void>;
 }
 
 /** Random-access reads of a stored file; counts what it read so checks can prove they read little. */

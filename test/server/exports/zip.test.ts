@@ -14,11 +14,11 @@ describe('review.export zip', () => {
     h = await open();
     const seeded = (await seedNominations(h.runtime, { count: 4 })).filter(exported);
     const { result } = await exportToEnd(h, { format: 'zip' });
-    expect(result.files.map((f) => f.name)).toEqual(['推荐材料.zip']);
+    expect(result.files.map((f) => f.name)).toEqual(['推荐材料（脱敏）.zip']);
     expect(result.fileId).toBe(result.files[0].fileId);
     expect(result.url).toContain(encodeURIComponent(result.fileId));
     const entries = await unzipParts(h, result);
-    const expected = ['推荐名单.xlsx'];
+    const expected = ['推荐名单（脱敏）.xlsx'];
     for (const s of seeded) {
       const folder = `${s.unitName}-${s.name}`;
       expected.push(`${folder}/登记表.pdf`, `${folder}/工作照1.jpg`, `${folder}/工作照2.jpg`, `${folder}/短视频.mp4`);
@@ -28,7 +28,7 @@ describe('review.export zip', () => {
       expect(equalBytes(entries.get(`${folder}/短视频.mp4`)?.bytes, s.video)).toBe(true);
     }
     expect([...entries.keys()].sort()).toEqual(expected.sort());
-    const roster = await openWorkbook(entries.get('推荐名单.xlsx')?.bytes ?? new Uint8Array());
+    const roster = await openWorkbook(entries.get('推荐名单（脱敏）.xlsx')?.bytes ?? new Uint8Array());
     expect(roster.body).toHaveLength(seeded.length);
   });
 
@@ -51,11 +51,11 @@ describe('review.export zip', () => {
     // Room for one nomination's media a part: with its 登记表 the next one no longer fits.
     const { result, replies } = await exportToEnd(h, { format: 'zip' }, { callMs: 0, partBytes: mediaBytes });
     const parts = result.files.map((f) => f.name);
-    expect(parts).toEqual(seeded.map((_, i) => `推荐材料-第${i + 1}部分.zip`));
+    expect(parts).toEqual(seeded.map((_, i) => `推荐材料（脱敏）-第${i + 1}部分.zip`));
     // listing, one step of rows, the roster, then one step per part.
     expect(replies).toHaveLength(3 + parts.length);
     const entries = await unzipParts(h, result);
-    expect(entries.get('推荐名单.xlsx')?.part).toBe(1);
+    expect(entries.get('推荐名单（脱敏）.xlsx')?.part).toBe(1);
     for (const s of seeded) {
       const folder = `${s.unitName}-${s.name}`;
       const inFolder = [...entries].filter(([name]) => name.startsWith(`${folder}/`));
@@ -72,7 +72,7 @@ describe('review.export zip', () => {
     const [s] = await seedNominations(h.runtime, { count: 1, statuses: ['submitted'] });
     const { result } = await exportToEnd(h, { format: 'zip' }, { partBytes: 10_000 });
     const folder = `${s.unitName}-${s.name}`;
-    expect(result.files.map((f) => f.name)).toEqual(['推荐材料.zip', `${folder}-短视频.mp4`]);
+    expect(result.files.map((f) => f.name)).toEqual(['推荐材料（脱敏）.zip', `${folder}-短视频.mp4`]);
     const video = (await h.runtime.portsFor(null).db.read.media.forNomination(s.id)).find((m) => m.kind === 'video');
     expect(result.files[1].fileId).toBe(video?.fileId);
     expect(equalBytes(await stored(h, result.files[1].fileId), s.video)).toBe(true);

@@ -90,6 +90,16 @@ const MIGRATIONS: readonly string[] = [
     key TEXT NOT NULL, kind TEXT NOT NULL, tokens REAL NOT NULL, at TEXT NOT NULL, PRIMARY KEY (key, kind)
   );
   `,
+  // The ledger of stored files (printables, export files, uploads), so they can be expired and erased.
+  `
+  CREATE TABLE stored_files (
+    file_id TEXT PRIMARY KEY, kind TEXT NOT NULL, campaign_id TEXT NOT NULL, owner TEXT NOT NULL,
+    size INTEGER NOT NULL, created_at TEXT NOT NULL, review_at TEXT
+  );
+  CREATE INDEX stored_files_by_owner ON stored_files (kind, owner);
+  CREATE INDEX stored_files_by_campaign ON stored_files (campaign_id, kind);
+  CREATE INDEX stored_files_due ON stored_files (review_at);
+  `,
 ];
 
 /** Runs the steps not yet run, up to `until` (all by default; tests build an older database with less). */

@@ -10,6 +10,7 @@ import { auditRepository, nominationRepository, scoreRepository } from './nomina
 import type { SqliteConnections } from './open-database';
 import { campaignRepository, unitRepository, userRepository } from './people-repositories';
 import { type Statements, statementCache } from './statement-cache';
+import { storedFileRepository } from './stored-file-repository';
 
 function repositoriesOn(db: Statements, cipher: PersonalDataCipher): Repositories {
   return {
@@ -25,6 +26,7 @@ function repositoriesOn(db: Statements, cipher: PersonalDataCipher): Repositorie
     inbox: inboxRepository(db),
     outbox: outboxRepository(db),
     credits: creditRepository(db),
+    storedFiles: storedFileRepository(db),
     exportJobs: exportJobRepository(db),
   };
 }
@@ -54,6 +56,15 @@ export function sqliteDb(connections: SqliteConnections, cipher: PersonalDataCip
       const next = queue.then(run, run);
       queue = next.catch(() => undefined);
       return next;
+    },
+    async scrub() {
+      // Queued behind the writes, so no transaction is open; TRUNCATE leaves a zero-length WAL.
+      const run = async () => {
+        connections.writer.pragma('wal_checkpoint(TRUNCATE)');
+      };
+      const next = queue.then(run, run);
+      queue = next.catch(() => undefined);
+      await next;
     },
   };
 }
