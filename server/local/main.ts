@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { drainOutbox } from '../core/outbox';
 import { cleanStorage } from '../core/storage/cleanup';
+import { BootRefusal } from './boot-check';
 import { createHttpServer } from './http-server';
 import { openLocalRuntime } from './runtime';
 import { settingsFromEnv } from './settings';
@@ -46,6 +47,11 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
+  // A refusal is a message for the person starting the server, not a crash: no stack.
+  if (error instanceof BootRefusal) {
+    console.error(error.message);
+    process.exit(2);
+  }
   console.error(error);
   process.exit(1);
 });

@@ -1,13 +1,15 @@
 import { sqliteDb } from '../adapters/local/sqlite/sqlite-db';
 import { openDatabase } from '../adapters/local/sqlite/open-database';
 import { devSessions } from '../adapters/local/dev-sessions';
-import { folderFiles } from '../adapters/local/folder-files';
+import { folderFiles, sweepUnfinished } from '../adapters/local/folder-files';
 import { signedLinks } from '../adapters/local/signed-links';
 import { notCheckedContent, recordingNotify, runningClock } from '../adapters/local/local-services';
 import { localDataKey } from '../adapters/local/data-key-file';
 import { createPersonalDataCipher } from '../core/personal-data/cipher';
 import type { Ports, RateLimits } from '../core/ports';
 import { sqliteRateBuckets } from '../adapters/local/sqlite/rate-buckets';
+import { checkDatabase } from './boot-check';
+import { privateDir, tightenTree } from '../adapters/local/private-files';
 import { seedDemo } from './seed';
 import path from 'node:path';
 
@@ -25,6 +27,11 @@ export interface LocalRuntimeOptions {
 
 /** The local adapters wired together: SQLite, a folder, the dev sign-in, a recording notifier. */
 export async function openLocalRuntime(options: LocalRuntimeOptions) {
+  checkDatabase(options.dataDir);
+  tightenTree(options.dataDir);
+  privateDir(options.dataDir);
+  const unfinished = sweepUnfinished(path.join(options.dataDir, 'files'));
+  if (unfinished > 0) console.warn(`[storage] removed ${unfinished} unfinished .part file(s) of an earlier run`);
   const key = localDataKey(options.dataDir, options.dataKey);
   const cipher = createPersonalDataCipher(key.key);
   const connections = openDatabase(options.dataDir, { cipher, source: key.source });

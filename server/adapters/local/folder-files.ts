@@ -16,10 +16,11 @@ export function folderFiles(root: string, links: SignedLinks): Files {
     async put(fileId, bytes) {
       const full = resolve(fileId);
       if (!full) throw new Error(`invalid file id ${fileId}`);
-      fs.mkdirSync(path.dirname(full), { recursive: true });
+      fs.mkdirSync(path.dirname(full), { recursive: true, mode: 0o700 });
       // Write then rename, so a crash never leaves a half-written file under its final name.
       const temp = `${full}.part`;
-      fs.writeFileSync(temp, bytes);
+      // 0600 whatever the umask: a printable or a full export holds whole ID numbers.
+      fs.writeFileSync(temp, bytes, { mode: 0o600 });
       fs.renameSync(temp, full);
       return { fileId, size: bytes.byteLength };
     },
@@ -67,4 +68,16 @@ export function fileRangeReader(file: string): RangeReader {
       }
     },
   };
+}
+
+/** Removes the `.part` files of writes a killed process never finished (nothing refers to them); answers how many. */
+export function sweepUnfinished(root: string): number {
+  if (!fs.existsSync(root)) return 0;
+  let removed = 0;
+  for (const entry of fs.readdirSync(root, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.part')) continue;
+    fs.rmSync(path.join(entry.parentPath, entry.name), { force: true });
+    removed += 1;
+  }
+  return removed;
 }
