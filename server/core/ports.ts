@@ -48,8 +48,8 @@ export interface Files {
   open(fileId: string): Promise<RangeReader | null>;
   readAll(fileId: string): Promise<Uint8Array | null>;
   remove(fileId: string): Promise<void>;
-  /** A short-lived URL the app can show the file from (cloud: a temp URL; local: a signed link). */
-  url(fileId: string): Promise<string>;
+  /** A short-lived URL the app can show the file from (cloud: a temp URL; local: a signed link, which also carries the download name). */
+  url(fileId: string, name?: string): Promise<string>;
 }
 
 /** A message for one person: the inbox always gets it; a subscribe message goes out where allowed. */

@@ -4,6 +4,7 @@ import { renderRegistrationForm } from '../printable/registration-form-pdf';
 import { ageFromIdNumber } from '../../domain/form/age';
 import { maskIdNumber } from '../../domain/identity/id-number';
 import { maskPhone } from '../../domain/phone/phone';
+import { safeFileName } from '../../domain/text/safe-text';
 import type { Ports } from './ports';
 import type { NominationRecord } from './repositories';
 import { eraseTracked, putTracked } from './storage/ledger';
@@ -63,5 +64,11 @@ export async function printableFor(ports: Ports, campaign: Campaign, record: Nom
   const stored = await putTracked(ports, path, pdf, { kind: 'printable', campaignId: record.campaignId, owner: record.id, reviewAt: null });
   const older = (await ports.db.read.storedFiles.byOwner('printable', record.id)).filter((f) => f.fileId !== stored.fileId);
   await eraseTracked(ports, older);
-  return { fileId: stored.fileId, url: await ports.files.url(stored.fileId), shortCode: shortCodeOf(record.id), bytes: pdf.byteLength };
+  const name = `登记表-${safeFileName(record.form.name ?? '') || '未填姓名'}.pdf`;
+  return {
+    fileId: stored.fileId,
+    url: await ports.files.url(stored.fileId, name),
+    shortCode: shortCodeOf(record.id),
+    bytes: pdf.byteLength,
+  };
 }

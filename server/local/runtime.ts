@@ -40,7 +40,7 @@ export async function openLocalRuntime(options: LocalRuntimeOptions) {
   const links = signedLinks(options.dataDir, clock);
   const files = folderFiles(path.join(options.dataDir, 'files'), links);
   const notify = recordingNotify(connections.writer, clock);
-  const sessions = devSessions(connections.writer);
+  const sessions = devSessions(connections.writer, clock);
   const campaign = await db.transaction((tx) => seedDemo(connections.writer, tx, clock.now(), options.deadline));
   const rateBuckets = sqliteRateBuckets(db, connections.writer);
   const settings = { campaignId: campaign.id, rateLimits: options.rateLimits };

@@ -37,8 +37,8 @@ export function folderFiles(root: string, links: SignedLinks): Files {
       const full = resolve(fileId);
       if (full) fs.rmSync(full, { force: true });
     },
-    async url(fileId) {
-      return links.sign(fileId);
+    async url(fileId, name) {
+      return links.sign(fileId, name);
     },
   };
 }

@@ -47,7 +47,11 @@ export async function openHarness(
       const ports = { ...runtime.portsFor(null), identity: { principal: async () => ({ externalId: openid, userId: null, source }) } };
       return (await FUNCTIONS[fn].handle(event, ports)) as Reply<T>;
     },
-    advance: (ms) => runtime.clock.advance(ms),
+    advance(ms) {
+      runtime.clock.advance(ms);
+      // Dev sign-ins expire (12 h): after a jump in time each user signs in again.
+      tokens.clear();
+    },
     close() {
       runtime.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
