@@ -35,10 +35,16 @@ export function safeFileName(name: string): string {
   return name.replace(FORMAT_ALL, '').replace(XML_ILLEGAL_ALL, '').replace(NAME_UNSAFE, '_').replace(/\s+/g, ' ').trim();
 }
 
-/** Free text of a form: refused if a file made from it could not hold it. */
-export const safeText = <T extends z.ZodType<string>>(schema: T) =>
-  schema.refine((value) => !hasXmlIllegal(value), { message: SAFE_TEXT_MESSAGES.xmlIllegal });
+const UNSAFE_TEXT = { message: SAFE_TEXT_MESSAGES.xmlIllegal, params: { code: 'UNSAFE_CHARACTERS' } };
+const INVISIBLE = { message: SAFE_TEXT_MESSAGES.format, params: { code: 'INVISIBLE_CHARACTERS' } };
+
+/** Free text: refused if a file made from it (xlsx, PDF, zip) could not hold it. */
+export const safeText = <T extends z.ZodType<string>>(schema: T) => schema.refine((value) => !hasXmlIllegal(value), UNSAFE_TEXT);
 
 /** A person's or a unit's name: no invisible characters either (a U+202E reverses what a list or a file name shows). */
-export const safeName = <T extends z.ZodType<string>>(schema: T) =>
-  safeText(schema).refine((value) => !hasFormatChars(value), { message: SAFE_TEXT_MESSAGES.format });
+export const safeName = <T extends z.ZodType<string>>(schema: T) => safeText(schema).refine((value) => !hasFormatChars(value), INVISIBLE);
+
+/** The same rules for a value of unknown type (a draft's field): only strings are judged. */
+export const isSafeText = (value: unknown) => typeof value !== 'string' || !hasXmlIllegal(value);
+export const isSafeName = (value: unknown) => typeof value !== 'string' || (!hasXmlIllegal(value) && !hasFormatChars(value));
+export const SAFE_TEXT_ISSUES = { text: UNSAFE_TEXT, name: INVISIBLE } as const;
