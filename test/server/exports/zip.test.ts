@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Harness, openHarness } from '../support/harness';
 import { exportToEnd, openWorkbook, stored, unzipParts } from './run';
+import { pdfToText } from '../personal-data/scan';
+import { squeeze } from '../printable/poppler';
 import { exported, fixture, SMALL_MEDIA, seedNominations } from './seed';
 
 let h: Harness;
@@ -94,5 +96,35 @@ describe('review.export zip', () => {
     expect(entries.has(`${folder}/工作照1.jpg`)).toBe(false);
     expect(entries.has(`${folder}/工作照2.jpg`)).toBe(true);
     expect(decode(entries.get(`${folder}/说明.txt`)?.bytes ?? new Uint8Array())).toContain('工作照1.jpg：存储中找不到该文件');
+  });
+});
+
+describe('the materials zip and personal data', () => {
+  it('carries masked 登记表 unless the admin asks for full, names the file so, and logs each export with who, what and how many', async () => {
+    h = await open();
+    const seeded = (await seedNominations(h.runtime, { count: 2, statuses: ['submitted'] })).filter(exported);
+    const texts = async (full: boolean) => {
+      const { result } = await exportToEnd(h, { format: 'zip', full });
+      expect(result.files[0].name).toBe(full ? '推荐材料（完整）.zip' : '推荐材料（脱敏）.zip');
+      const entries = await unzipParts(h, result);
+      expect([...entries.keys()]).toContain(full ? '推荐名单（完整）.xlsx' : '推荐名单（脱敏）.xlsx');
+      return seeded.map((s) => squeeze(pdfToText(entries.get(`${s.unitName}-${s.name}/登记表.pdf`)?.bytes ?? new Uint8Array())));
+    };
+    const masked = await texts(false);
+    const whole = await texts(true);
+    for (const text of masked) {
+      expect(text).toContain('110105********002X');
+      expect(text).not.toContain('11010519491231002X');
+    }
+    for (const text of whole) expect(text).toContain('11010519491231002X');
+    const log = h.runtime.connections.reader.prepare("SELECT actor_id, at, detail FROM audit_log WHERE action = 'export'").all() as {
+      actor_id: string;
+      at: string;
+      detail: string;
+    }[];
+    expect(log.map((l) => [l.actor_id, JSON.parse(l.detail)])).toEqual([
+      ['admin-1', expect.objectContaining({ format: 'zip', full: false, nominations: seeded.length, files: 1 })],
+      ['admin-1', expect.objectContaining({ format: 'zip', full: true, nominations: seeded.length, files: 1 })],
+    ]);
   });
 });

@@ -64,7 +64,8 @@ function needlesFor(secrets: readonly Secret[]): string[] {
   ];
 }
 
-function pdfToText(bytes: Uint8Array): string {
+/** The text of a PDF as pdftotext reads it. */
+export function pdfToText(bytes: Uint8Array): string {
   const temp = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'jinguo-scan-')), 'f.pdf');
   fs.writeFileSync(temp, bytes);
   try {
