@@ -50,6 +50,8 @@ export interface Files {
   remove(fileId: string): Promise<void>;
   /** A short-lived URL the app can show the file from (cloud: a temp URL; local: a signed link, which also carries the download name). */
   url(fileId: string, name?: string): Promise<string>;
+  /** Bytes still free where the files are stored (a local disk); absent where the platform bounds storage itself. */
+  freeBytes?(): Promise<number>;
 }
 
 /** A message for one person: the inbox always gets it; a subscribe message goes out where allowed. */
@@ -115,6 +117,8 @@ export interface ServerSettings {
   deadlineOverride?: string;
   /** Per-caller limits on writes and uploads; `DEFAULT_RATE_LIMITS` when absent. */
   rateLimits?: RateLimits;
+  /** Uploads stop while less than this is free on the file store's disk, so saves and sign-ins keep their room. */
+  storageFloorBytes?: number;
 }
 
 /** A token bucket: `burst` calls at once, then one more every `everySec` seconds. */

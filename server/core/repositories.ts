@@ -196,6 +196,8 @@ export interface StoredFileRecord {
   createdAt: string;
   /** When the scheduler looks at it next: an export is removed then, an upload removed unless attached. Null: kept. */
   reviewAt: string | null;
+  /** An upload a nomination was seen using: once it no longer is, it gets a whole grace period before it goes. */
+  seenAttached?: boolean;
 }
 
 export interface NominationFilter {

@@ -15,7 +15,7 @@ export function createHttpServer(runtime: LocalRuntime, staticDir: string): http
   return http.createServer((req, res) => {
     route(runtime, staticDir, req, res).catch((error: unknown) => {
       // The client went away mid-request: nothing to answer, and nothing wrong with the server.
-      if (isAborted(req, error)) {
+      if (isAborted(error)) {
         console.warn(`[http] ${req.method ?? 'GET'} ${pathOf(req)}: the client closed the connection before the request was complete`);
         return void res.destroy();
       }
@@ -35,19 +35,33 @@ function statusOf(error: AppError): number {
     FORBIDDEN: 403,
     NOT_FOUND: 404,
     PAYLOAD_TOO_LARGE: 413,
+    STORAGE_FULL: 507,
     RATE_LIMITED: 429,
     INTERNAL: 500,
   };
   return statuses[error.code] ?? 400;
 }
 
-function isAborted(req: IncomingMessage, error: unknown): boolean {
-  const code = error instanceof Error && 'code' in error ? error.code : undefined;
-  return req.destroyed || code === 'ECONNRESET' || code === 'ECONNABORTED' || (error instanceof Error && error.message === 'aborted');
+// Only the request stream's own failure: a refusal (an AppError) is answered even if the client is still sending.
+function isAborted(error: unknown): boolean {
+  if (!(error instanceof Error) || error instanceof AppError) return false;
+  const code = 'code' in error ? error.code : undefined;
+  return code === 'ECONNRESET' || code === 'ECONNABORTED' || error.message === 'aborted';
 }
 
 // The log line names the path without its query (signed links carry their signature there).
 const pathOf = (req: IncomingMessage) => (req.url ?? '/').split('?')[0].slice(0, 200);
+
+/** A sign-in is a write: on a full disk the person is told STORAGE_FULL, and the log says what SQLite said. */
+function sessionOrStorageFull(create: () => string): string {
+  try {
+    return create();
+  } catch (error) {
+    if (!(error instanceof Error && 'code' in error && error.code === 'SQLITE_FULL')) throw error;
+    console.error(`[sqlite] sign-in not stored: SQLITE_FULL: ${error.message}`);
+    throw new AppError('STORAGE_FULL', '服务器存储空间已满，暂时无法登录，请联系主办单位');
+  }
+}
 
 const MALFORMED = () => new AppError('VALIDATION_FAILED', '网址格式不正确');
 
@@ -113,7 +127,7 @@ async function route(runtime: LocalRuntime, staticDir: string, req: IncomingMess
     const event = parseEvent(await readBody(req, JSON_BODY_LIMIT));
     const user = typeof event.as === 'string' ? await runtime.portsFor(null).db.read.users.get(event.as) : null;
     if (!user) throw new AppError('NOT_FOUND', '没有这个演示用户');
-    return sendJson(res, 200, { token: runtime.sessions.create(user.id, runtime.clock.now()) });
+    return sendJson(res, 200, { token: sessionOrStorageFull(() => runtime.sessions.create(user.id, runtime.clock.now())) });
   }
 
   if (url.pathname === '/api/dev/logout' && method === 'POST') {

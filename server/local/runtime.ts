@@ -11,6 +11,7 @@ import { sqliteRateBuckets } from '../adapters/local/sqlite/rate-buckets';
 import { checkDatabase } from './boot-check';
 import { privateDir, tightenTree } from '../adapters/local/private-files';
 import { seedDemo } from './seed';
+import { DEFAULT_STORAGE_FLOOR_BYTES } from '../core/storage/quota';
 import path from 'node:path';
 
 export interface LocalRuntimeOptions {
@@ -23,6 +24,10 @@ export interface LocalRuntimeOptions {
   frozenClock?: boolean;
   /** `DEFAULT_RATE_LIMITS` when absent (the limits fall back there themselves). */
   rateLimits?: RateLimits;
+  /** Uploads stop while less is free on DATA_DIR's disk; `DEFAULT_STORAGE_FLOOR_BYTES` when absent. */
+  storageFloorBytes?: number;
+  /** How long a dev sign-in lasts; `SESSION_TTL_MS` (12 h) when absent. */
+  sessionTtlMs?: number;
 }
 
 /** The local adapters wired together: SQLite, a folder, the dev sign-in, a recording notifier. */
@@ -40,10 +45,14 @@ export async function openLocalRuntime(options: LocalRuntimeOptions) {
   const links = signedLinks(options.dataDir, clock);
   const files = folderFiles(path.join(options.dataDir, 'files'), links);
   const notify = recordingNotify(connections.writer, clock);
-  const sessions = devSessions(connections.writer, clock);
+  const sessions = devSessions(connections.writer, clock, options.sessionTtlMs);
   const campaign = await db.transaction((tx) => seedDemo(connections.writer, tx, clock.now(), options.deadline));
   const rateBuckets = sqliteRateBuckets(db, connections.writer);
-  const settings = { campaignId: campaign.id, rateLimits: options.rateLimits };
+  const settings = {
+    campaignId: campaign.id,
+    rateLimits: options.rateLimits,
+    storageFloorBytes: options.storageFloorBytes ?? DEFAULT_STORAGE_FLOOR_BYTES,
+  };
 
   return {
     connections,

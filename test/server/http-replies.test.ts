@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { SESSION_TTL_MS } from '../../server/adapters/local/dev-sessions';
 import { createHttpServer } from '../../server/local/http-server';
 import { exportToEnd } from './exports/run';
 import { seedNominations } from './exports/seed';
@@ -11,7 +12,12 @@ let server: http.Server;
 let base: string;
 
 beforeAll(async () => {
-  h = await openHarness({ now: '2023-10-10T02:00:00Z', deadline: '2023-10-20T15:59:59.999Z', frozenClock: true });
+  h = await openHarness({
+    now: '2023-10-10T02:00:00Z',
+    deadline: '2023-10-20T15:59:59.999Z',
+    frozenClock: true,
+    sessionTtlMs: SESSION_TTL_MS,
+  });
   server = createHttpServer(h.runtime, '/nonexistent');
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

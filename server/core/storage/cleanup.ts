@@ -12,7 +12,7 @@ export interface CleanupReport {
   exportFiles: number;
   uploads: number;
   bytes: number;
-  /** Uploads still attached to a nomination, looked at again after the grace period. */
+  /** Uploads attached to a nomination, or detached since the last look: looked at again after the grace period. */
   kept: number;
 }
 
@@ -27,11 +27,16 @@ export async function cleanStorage(ports: Ports): Promise<CleanupReport> {
   const report: CleanupReport = { exportFiles: 0, uploads: 0, bytes: 0, kept: 0 };
   const expiredJobs = new Set<string>();
   for (const file of due) {
-    if (file.kind === 'upload' && (await attached(ports, file))) {
-      const campaign = await currentCampaign(ports);
-      await ports.db.transaction((tx) => tx.storedFiles.put({ ...file, reviewAt: removedMediaGrace(campaign, now) }));
-      report.kept += 1;
-      continue;
+    if (file.kind === 'upload') {
+      const inUse = await attached(ports, file);
+      // In use: looked at again later. Just removed or replaced: a whole grace period from now (a reviewer's page may still show it).
+      if (inUse || file.seenAttached) {
+        const campaign = await currentCampaign(ports);
+        const next = { ...file, reviewAt: removedMediaGrace(campaign, now), seenAttached: inUse };
+        await ports.db.transaction((tx) => tx.storedFiles.put(next));
+        report.kept += 1;
+        continue;
+      }
     }
     report.bytes += await eraseTracked(ports, [file]);
     if (file.kind === 'export') {

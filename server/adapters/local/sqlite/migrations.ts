@@ -94,7 +94,7 @@ const MIGRATIONS: readonly string[] = [
   `
   CREATE TABLE stored_files (
     file_id TEXT PRIMARY KEY, kind TEXT NOT NULL, campaign_id TEXT NOT NULL, owner TEXT NOT NULL,
-    size INTEGER NOT NULL, created_at TEXT NOT NULL, review_at TEXT
+    size INTEGER NOT NULL, created_at TEXT NOT NULL, review_at TEXT, seen_attached INTEGER NOT NULL DEFAULT 0
   );
   CREATE INDEX stored_files_by_owner ON stored_files (kind, owner);
   CREATE INDEX stored_files_by_campaign ON stored_files (campaign_id, kind);

@@ -9,6 +9,7 @@ interface Row {
   size: number;
   created_at: string;
   review_at: string | null;
+  seen_attached: number;
 }
 
 const fromRow = (r: Row): StoredFileRecord => ({
@@ -19,16 +20,17 @@ const fromRow = (r: Row): StoredFileRecord => ({
   size: r.size,
   createdAt: r.created_at,
   reviewAt: r.review_at,
+  ...(r.seen_attached ? { seenAttached: true } : {}),
 });
 
 export function storedFileRepository(db: Statements): Repositories['storedFiles'] {
   return {
     async put(f) {
       db.prepare(
-        `INSERT INTO stored_files (file_id, kind, campaign_id, owner, size, created_at, review_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+        `INSERT INTO stored_files (file_id, kind, campaign_id, owner, size, created_at, review_at, seen_attached) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT(file_id) DO UPDATE SET kind = excluded.kind, campaign_id = excluded.campaign_id, owner = excluded.owner,
-           size = excluded.size, created_at = excluded.created_at, review_at = excluded.review_at`,
-      ).run(f.fileId, f.kind, f.campaignId, f.owner, f.size, f.createdAt, f.reviewAt);
+           size = excluded.size, created_at = excluded.created_at, review_at = excluded.review_at, seen_attached = excluded.seen_attached`,
+      ).run(f.fileId, f.kind, f.campaignId, f.owner, f.size, f.createdAt, f.reviewAt, f.seenAttached ? 1 : 0);
     },
     async remove(fileId) {
       db.prepare('DELETE FROM stored_files WHERE file_id = ?').run(fileId);
