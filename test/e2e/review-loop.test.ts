@@ -173,7 +173,7 @@ describe('reviewers on their phones', () => {
     expect(names.filter((n) => /王秀英\/工作照\d\.jpg$/.test(n))).toHaveLength(2);
     // The whole numbers only after the admin confirms: cancelled, nothing is exported; confirmed, the file says 完整.
     await view(admin).getByText('全部材料（含完整证件号）').click();
-    await expect.poll(() => text(admin)).toContain('压缩包中的登记表将显示未遮挡的身份证号和联系电话');
+    await expect.poll(() => admin.locator('body').innerText()).toContain('压缩包中的登记表将显示未遮挡的身份证号和联系电话');
     await admin.getByText('取消', { exact: true }).last().click();
     await expect.poll(() => admin.locator('.export-file').allInnerTexts()).toEqual([expect.stringMatching(/推荐材料（脱敏）\.zip/)]);
     await view(admin).getByText('全部材料（含完整证件号）').click();
