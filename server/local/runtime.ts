@@ -11,6 +11,7 @@ import { sqliteRateBuckets } from '../adapters/local/sqlite/rate-buckets';
 import { checkDatabase } from './boot-check';
 import { privateDir, tightenTree } from '../adapters/local/private-files';
 import { seedDemo } from './seed';
+import { backfillLedger } from './ledger-backfill';
 import { DEFAULT_STORAGE_FLOOR_BYTES } from '../core/storage/quota';
 import path from 'node:path';
 
@@ -47,6 +48,8 @@ export async function openLocalRuntime(options: LocalRuntimeOptions) {
   const notify = recordingNotify(connections.writer, clock);
   const sessions = devSessions(connections.writer, clock, options.sessionTtlMs);
   const campaign = await db.transaction((tx) => seedDemo(connections.writer, tx, clock.now(), options.deadline));
+  const backfilled = backfillLedger(connections.writer, path.join(options.dataDir, 'files'), clock.now());
+  if (backfilled > 0) console.warn(`[storage] ${backfilled} file(s) from before the ledger of stored files are now in it`);
   const rateBuckets = sqliteRateBuckets(db, connections.writer);
   const settings = {
     campaignId: campaign.id,
