@@ -18,6 +18,8 @@ export function shortCodeOf(nominationId: string): string {
   return `${chars.slice(0, 4)}-${chars.slice(4)}`;
 }
 
+const versionOf = (fileId: string) => Number(/-v(\d+)\.pdf$/.exec(fileId)?.[1] ?? 0);
+
 /** The filled 登记表 as PDF bytes; `masked` shows 身份证号 and 联系电话 as the lists do (an export that is not full). */
 export async function renderPrintable(ports: Ports, campaign: Campaign, record: NominationRecord, masked: boolean) {
   const unit = await ports.db.read.units.get(record.unitId);
@@ -62,7 +64,8 @@ export async function printableFor(ports: Ports, campaign: Campaign, record: Nom
   const key = createHash('sha256').update(record.id).digest('hex').slice(0, 16);
   const path = `printables/${record.unitId}/${key}-v${record.version}.pdf`;
   const stored = await putTracked(ports, path, pdf, { kind: 'printable', campaignId: record.campaignId, owner: record.id, reviewAt: null });
-  const older = (await ports.db.read.storedFiles.byOwner('printable', record.id)).filter((f) => f.fileId !== stored.fileId);
+  // Only older versions: a print of a newer version running at the same time keeps its file.
+  const older = (await ports.db.read.storedFiles.byOwner('printable', record.id)).filter((f) => versionOf(f.fileId) < record.version);
   await eraseTracked(ports, older);
   const name = `登记表-${safeFileName(record.form.name ?? '') || '未填姓名'}.pdf`;
   return {

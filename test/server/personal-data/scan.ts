@@ -97,30 +97,32 @@ function textsOf(name: string, bytes: Uint8Array, onEntry: () => void): { where:
   ];
 }
 
-/** Every file under `dataDir`, opened as a reader would open it, searched for every candidate's ID and phone in any form. */
-export function scanDataDir(dataDir: string, secrets: readonly Secret[]): FileScan {
+/** Named files (cloud storage's, say), each opened as a reader would open it, searched for every candidate's ID and phone in any form. */
+export function scanBytes(files: Iterable<[name: string, bytes: Uint8Array]>, secrets: readonly Secret[]): FileScan {
   const needles = needlesFor(secrets);
   const scan: FileScan = { files: 0, bytes: 0, entries: 0, hits: [] };
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) {
-        walk(full);
-        continue;
-      }
-      const bytes = new Uint8Array(fs.readFileSync(full));
-      scan.files += 1;
-      scan.bytes += bytes.byteLength;
-      const relative = path.relative(dataDir, full);
-      for (const { where, text } of textsOf(relative, bytes, () => {
-        scan.entries += 1;
-      })) {
-        const plain = squeezed(text);
-        for (const needle of needles) if (plain.includes(needle)) scan.hits.push(`${where}: ${needle}`);
-      }
+  for (const [name, bytes] of files) {
+    scan.files += 1;
+    scan.bytes += bytes.byteLength;
+    for (const { where, text } of textsOf(name, bytes, () => {
+      scan.entries += 1;
+    })) {
+      const plain = squeezed(text);
+      for (const needle of needles) if (plain.includes(needle)) scan.hits.push(`${where}: ${needle}`);
     }
-  };
-  walk(dataDir);
+  }
   scan.hits = [...new Set(scan.hits)];
   return scan;
+}
+
+/** Every file under `dataDir`, opened as a reader would open it, searched for every candidate's ID and phone in any form. */
+export function scanDataDir(dataDir: string, secrets: readonly Secret[]): FileScan {
+  const files = fs
+    .readdirSync(dataDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry): [string, Uint8Array] => {
+      const full = path.join(entry.parentPath, entry.name);
+      return [path.relative(dataDir, full), new Uint8Array(fs.readFileSync(full))];
+    });
+  return scanBytes(files, secrets);
 }
