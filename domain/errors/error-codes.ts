@@ -15,6 +15,7 @@ export const ERROR_CODES = [
   'PAYLOAD_TOO_LARGE',
   'CONSENT_REQUIRED',
   'MEDIA_DUPLICATE',
+  'STORAGE_FULL',
   'INTERNAL',
 ] as const;
 
@@ -37,6 +38,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   PAYLOAD_TOO_LARGE: '提交的内容过大',
   CONSENT_REQUIRED: '请先阅读并勾选个人信息处理同意声明，再提交推荐',
   MEDIA_DUPLICATE: '这个文件已经添加过了，不能重复添加',
+  STORAGE_FULL: '存储空间已满，暂时不能上传文件；已填写的内容不受影响，请联系主办单位',
   INTERNAL: '服务暂时出现问题，请稍后再试',
 };
 

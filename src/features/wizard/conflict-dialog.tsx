@@ -16,7 +16,9 @@ export function ConflictDialog({ conflicts, onResolve }: { conflicts: FieldConfl
   return (
     <View className='card conflict-dialog'>
       <Text className='card__title'>这份推荐在另一台设备或另一个窗口中也修改过</Text>
-      <Text className='muted'>确认后，两边各自改过的其他内容会自动合并。以下 {conflicts.length} 项两边都改了，请逐项点选要保留的内容：</Text>
+      <Text className='muted'>
+        确认后，两边各自改过的其他内容会自动合并。以下 {conflicts.length} 项两边都改了，请逐项点选要保留的内容：
+      </Text>
       {conflicts.map((c) => (
         <View key={c.key} className='conflict' data-field={c.key}>
           <Text className='form-item__label'>{FIELD_LABELS[c.key as FormKey] ?? c.key}</Text>
