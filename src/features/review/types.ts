@@ -31,6 +31,8 @@ export interface ReviewRecord {
   review: {
     returnReasons?: { path: string | null; message: string }[];
     paper?: { copies: number; receivedOn: string } | null;
+    /** The contact's consent at the last submit (`nomination.submit` records it). */
+    consent?: { at: string; version: string };
     /** Staff only: WeChat's text check of the last submit. */
     textCheck?: TextCheckView;
   };

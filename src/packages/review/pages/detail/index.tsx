@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { STATUS_LABELS } from '../../../../../domain/status/machine';
 import { useCampaign } from '../../../../features/campaign/use-campaign';
+import { ConsentLine } from '../../../../features/review/consent-line';
 import { DecisionActions } from '../../../../features/review/decision-actions';
 import { HistoryTimeline } from '../../../../features/review/history-timeline';
 import { MediaGallery } from '../../../../features/review/media-gallery';
@@ -31,6 +32,7 @@ function ReviewDetailPage() {
           {r.form.name || '（未填写姓名）'} · {STATUS_LABELS[r.status]}
         </Text>
         <Text className='muted'>{r.unit?.name}</Text>
+        {r.submittedAt && <ConsentLine consent={r.review.consent} />}
         {(r.review.returnReasons ?? []).map((reason) => (
           <Text key={reason.message} className='reason'>
             退回原因：{reason.message}
