@@ -62,7 +62,7 @@ export const ACCESS_EVENTS: Record<string, EventFactory> = {
     return {};
   },
   'nomination.saveDraft': async (f) => ({ version: (await f.nomination('draft')).version, form: VALID_FORM }),
-  'nomination.submit': async (f) => ({ version: (await f.nomination('draft-with-media')).version }),
+  'nomination.submit': async (f) => ({ version: (await f.nomination('draft-with-media')).version, consent: true }),
   'nomination.withdraw': async (f) => ({ version: (await f.nomination('draft')).version }),
   'nomination.printable': async (f) => ({ nominationId: (await f.nomination('submitted')).id }),
   'media.check': async (f) => {
