@@ -99,9 +99,16 @@ describe('reviewers on their phones', () => {
     await view(contact).locator('.consent').click();
     await view(contact).getByText('提交推荐', { exact: true }).click();
     await expect.poll(() => text(contact), { timeout: 15_000 }).toContain('推荐状态：已提交');
+    // Resubmitted: the return and its reason stay in the timeline, each step named once.
+    const timeline = await view(contact).locator('.contact-timeline').innerText();
+    expect(timeline).toContain('退回原因：请补充荣誉的授予单位');
+    expect(timeline).not.toMatch(/(\S+) → \1/);
+    await view(contact).locator('.contact-timeline').scrollIntoViewIfNeeded();
+    await screenshot(contact, 'wizard-resubmitted-timeline');
 
     await staff.reload();
     await expect.poll(() => text(staff), { timeout: 15_000 }).toContain('通过形式审查');
+    expect(await text(staff)).toMatch(/个人信息处理同意：推荐单位于 2023-10-10 \d\d:\d\d 提交时勾选（同意声明版本 2023-1）/);
     await view(staff).getByText('通过形式审查', { exact: true }).click();
     await expect.poll(() => text(staff), { timeout: 15_000 }).toContain('· 形式审查通过');
     await view(staff).getByText('登记', { exact: true }).click();
