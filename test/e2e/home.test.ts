@@ -72,11 +72,12 @@ describe('after the deadline', () => {
       await page.reload();
       const view = page.locator('.taro_page >> visible=true');
       await view.getByText('查看推荐', { exact: true }).click();
-      await expect.poll(() => view.innerText(), { timeout: 15_000 }).toContain('报送已截止，不能再修改或提交');
+      await expect.poll(() => view.innerText(), { timeout: 15_000 }).toContain('截止后不能再修改、上传或提交');
       expect(await view.innerText()).toContain('王佳 87258923');
-      await view.locator('.choice').first().click();
-      await expect.poll(() => view.innerText(), { timeout: 15_000 }).toContain('未保存');
-      await screenshot(page, 'wizard-after-deadline');
+      // Read-only: what was saved before the deadline, and nothing to type into or choose.
+      expect(await view.locator('.preview-table').innerText()).toContain('李娜');
+      expect(await view.locator('.choice, textarea, input').count()).toBe(0);
+      await screenshot(page, 'home-wizard-after-deadline');
     } finally {
       await late.stop();
     }
