@@ -99,4 +99,31 @@ describe('two phones and two tabs edit one draft', () => {
     expect(await field(tab1, 'honors').inputValue()).toBe('2023年 首都巾帼建功标兵');
     expect(await field(phone1, 'honors').inputValue()).toBe('2023年 首都巾帼建功标兵');
   });
+
+  it("carries on a closed tab's unsaved edits in the next tab of the browser, never a live tab's", async () => {
+    const api = apiClient(scene.server.url);
+    const token = await api.login(`contact-${UNIT}`);
+    const now = await api.call<{ version: number }>(token, 'nomination', { action: 'get' });
+    const browser = await phoneContext(scene.browser);
+    const live = await openTab(browser, now.version, true);
+    const closing = await openTab(browser, now.version, false);
+    // Offline, the edit stays in the tab's local draft only; then the tab is closed.
+    await browser.setOffline(true);
+    await field(closing, 'workUnitAndPost').fill('北京某研究院 院长');
+    await expect.poll(() => view(closing).locator('.save').innerText(), { timeout: 20_000 }).not.toBe('保存中…');
+    await closing.close();
+    await browser.setOffline(false);
+
+    const next = await browser.newPage();
+    await next.goto(`${scene.server.url}/#/pages/nominate/index`);
+    await expect.poll(() => next.locator('.taro_page >> visible=true').innerText(), { timeout: 15_000 }).toContain('单位及职务');
+    await expect.poll(() => field(next, 'workUnitAndPost').inputValue(), { timeout: 15_000 }).toBe('北京某研究院 院长');
+    await saved(next);
+    const server = await api.call<{ form: Record<string, string> }>(token, 'nomination', { action: 'get' });
+    expect(server.form.workUnitAndPost).toBe('北京某研究院 院长');
+    // The live tab kept its own draft: nothing was taken from it.
+    expect(await field(live, 'workUnitAndPost').inputValue()).not.toBe('');
+    const drafts = await next.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('jinguo.draft.')));
+    expect(drafts).toHaveLength(2);
+  });
 });

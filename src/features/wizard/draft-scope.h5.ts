@@ -21,5 +21,23 @@ export function draftScope(): { current: string; previous: string | null } {
     current = '';
   }
   scope = { current, previous };
+  // Held for the tab's life: another tab can tell a closed tab's draft (free to adopt) from a live one's.
+  if (current && typeof navigator !== 'undefined' && navigator.locks) {
+    void navigator.locks.request(lockName(current), () => new Promise<never>(() => undefined)).catch(() => undefined);
+  }
   return scope;
+}
+
+const lockName = (tab: string) => `${TAB_KEY}.${tab}`;
+
+/**
+ * Of these tab ids, the tabs that are closed (their Web Lock is free). A tab closed before its edits
+ * reached the server left them in its draft; the next tab adopts them. Without Web Locks nothing
+ * is taken for closed: a live tab's draft is never taken from it.
+ */
+export async function closedScopes(scopes: readonly string[]): Promise<string[]> {
+  if (typeof navigator === 'undefined' || !navigator.locks) return [];
+  const { held = [] } = await navigator.locks.query();
+  const alive = new Set(held.map((lock) => lock.name));
+  return scopes.filter((tab) => tab && !alive.has(lockName(tab)));
 }

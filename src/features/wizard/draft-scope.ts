@@ -5,3 +5,8 @@
 export function draftScope(): { current: string; previous: string | null } {
   return { current: '', previous: null };
 }
+
+/** Of these scopes, the ones no running instance holds: one instance per device has none. */
+export async function closedScopes(_scopes: readonly string[]): Promise<string[]> {
+  return [];
+}

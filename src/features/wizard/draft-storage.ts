@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { draftScope } from './draft-scope';
+import { closedScopes, draftScope } from './draft-scope';
 
 export type Form = Record<string, string | undefined>;
 
@@ -80,6 +80,26 @@ export function restorePersonal(draft: LocalDraft, serverForm: Form | null): Loc
     baseForm[field] = serverForm?.[field];
   }
   return { ...draft, form, baseForm, personalFromServer: false };
+}
+
+/**
+ * The unsaved edits a closed tab left behind (it closed before they reached the server), for this
+ * tab to carry on; the drafts of closed tabs are removed either way (a saved one holds only its step).
+ */
+export async function adoptClosedTabDraft(unitId: string): Promise<LocalDraft | null> {
+  const prefix = `${PREFIX}${unitId}.`;
+  const own = key(unitId, draftScope().current);
+  const others = Taro.getStorageInfoSync()
+    .keys.filter((k) => k.startsWith(prefix) && k !== own)
+    .map((k) => k.slice(prefix.length));
+  let adopted: LocalDraft | null = null;
+  for (const tab of await closedScopes(others)) {
+    const draft = read(key(unitId, tab));
+    if (draft?.dirty && !adopted) adopted = draft;
+    else if (draft?.dirty) continue;
+    Taro.removeStorageSync(key(unitId, tab));
+  }
+  return adopted;
 }
 
 /** Removes every local draft on this phone (sign-out). */

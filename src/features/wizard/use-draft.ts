@@ -4,7 +4,7 @@ import type { NominationStatus } from '../../../domain/status/machine';
 import { ApiError, callFunction } from '../../services/api';
 import type { AttachedMedia } from '../media/types';
 import { type FieldConflict, meetRemote, type RemoteVersion, resolveRemote } from './conflict';
-import { type Form, type LocalDraft, readLocalDraft, restorePersonal, writeLocalDraft } from './draft-storage';
+import { adoptClosedTabDraft, type Form, type LocalDraft, readLocalDraft, restorePersonal, writeLocalDraft } from './draft-storage';
 
 export type SaveState = 'saved' | 'saving' | 'pending' | 'retrying' | 'conflict' | 'error';
 
@@ -110,12 +110,17 @@ export function useDraft(unitId: string) {
   }, [commit, reconcile]);
 
   const reload = useCallback(async () => {
+    // A tab with nothing unsaved of its own carries on from a closed tab's unsaved edits; the merge below meets them with the server.
+    if (!latest.current.dirty) {
+      const left = await adoptClosedTabDraft(unitId);
+      if (left) commit({ ...left, reached: Math.max(left.reached ?? 0, latest.current.reached ?? 0) });
+    }
     const remote = await callFunction<ServerNomination | null>('nomination', 'get');
     const next = reconcile(remote);
     if (next === 'save') await save();
     else if (next === 'conflict') setSaveState('conflict');
     setLoaded(true);
-  }, [reconcile, save]);
+  }, [reconcile, save, unitId, commit]);
 
   useEffect(() => {
     reload().catch((e: unknown) => {
