@@ -24,14 +24,14 @@ const saved = (page: Page) => expect.poll(() => view(page).locator('.save').inne
 const dialog = (page: Page) => view(page).locator('.conflict-dialog');
 
 /** A tab on the 单位职务与荣誉 step of the draft at `version`, with its own local draft (its own base). */
-async function openTab(context: BrowserContext, version: number, signIn: boolean): Promise<Page> {
+async function openTab(context: BrowserContext, version: number, signIn: boolean, form: Record<string, string> = BASE): Promise<Page> {
   const page = await context.newPage();
   if (signIn) await signInAs(page, scene.server.url, UNIT_NAME);
   else await page.goto(`${scene.server.url}/#/pages/home/index`);
-  await seedDraft(page, UNIT, { form: BASE, version, step: 2 });
+  await seedDraft(page, UNIT, { form, version, step: 2 });
   await page.goto(`${scene.server.url}/#/pages/nominate/index`);
   await expect.poll(() => view(page).innerText(), { timeout: 15_000 }).toContain('第 3 步 / 共 8 步：单位职务与荣誉');
-  await expect.poll(() => field(page, 'workUnitAndPost').inputValue()).toBe(BASE.workUnitAndPost);
+  await expect.poll(() => field(page, 'workUnitAndPost').inputValue()).toBe(form.workUnitAndPost);
   return page;
 }
 
@@ -103,10 +103,10 @@ describe('two phones and two tabs edit one draft', () => {
   it("carries on a closed tab's unsaved edits in the next tab of the browser, never a live tab's", async () => {
     const api = apiClient(scene.server.url);
     const token = await api.login(`contact-${UNIT}`);
-    const now = await api.call<{ version: number }>(token, 'nomination', { action: 'get' });
+    const now = await api.call<{ version: number; form: Record<string, string> }>(token, 'nomination', { action: 'get' });
     const browser = await phoneContext(scene.browser);
-    const live = await openTab(browser, now.version, true);
-    const closing = await openTab(browser, now.version, false);
+    const live = await openTab(browser, now.version, true, now.form);
+    const closing = await openTab(browser, now.version, false, now.form);
     // Offline, the edit stays in the tab's local draft only; then the tab is closed.
     await browser.setOffline(true);
     await field(closing, 'workUnitAndPost').fill('北京某研究院 院长');
