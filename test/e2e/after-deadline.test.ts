@@ -28,6 +28,8 @@ describe('after the deadline', () => {
       ['王佳 87258923', 'tel:01087258923'],
       ['刘伟 84650077-8513', 'tel:01084650077,8513'],
     ]);
+    expect(await view(page).locator('textarea, input').count()).toBe(0);
+    expect(await view(page).getByText('下一步').count()).toBe(0);
     await screenshot(page, 'wizard-after-deadline');
 
     // The upload route refuses before the body, whatever the page does.
