@@ -13,6 +13,8 @@ export const ERROR_CODES = [
   'RATE_LIMITED',
   'UNKNOWN_ACTION',
   'PAYLOAD_TOO_LARGE',
+  'SCORE_LOCKED',
+  'SCORING_INCOMPLETE',
   'INTERNAL',
 ] as const;
 
@@ -33,6 +35,8 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   RATE_LIMITED: '操作过于频繁，请稍后再试',
   UNKNOWN_ACTION: '不支持的操作',
   PAYLOAD_TOO_LARGE: '提交的内容过大',
+  SCORE_LOCKED: '您的评分已提交，不能再修改；如需修改，请联系管理员重新开放',
+  SCORING_INCOMPLETE: '还有专家没有完成评分（提交评分或回避），暂不能作出推荐决定',
   INTERNAL: '服务暂时出现问题，请稍后再试',
 };
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Campaign } from '../../../domain/campaign/campaign';
+import type { AssignmentPlan } from '../../../domain/review/assignments';
 import type {
   AuditEntry,
   ExportJobRecord,
@@ -67,7 +68,18 @@ export function cloudRepositories(db: WxDatabase, docs: DocAccess, cipher: Perso
     scores: {
       forNomination: (nominationId) => all<ScoreRecord>(db, 'scores', { nominationId }, ['expertId', 'asc']),
       get: (nominationId, expertId) => docs.get<ScoreRecord>('scores', docId(nominationId, expertId)),
+      // Paged by `all` (100 a query): an expert's scores can outnumber one page.
+      forExpert: (expertId) => all<ScoreRecord>(db, 'scores', { expertId }, ['nominationId', 'asc']),
       put: (s) => docs.set('scores', docId(s.nominationId, s.expertId), s),
+    },
+    assignments: {
+      // A deployment set up before assignments existed has no such collection until setup runs again: no plan, everyone scores.
+      get: (campaignId) =>
+        docs.get<AssignmentPlan>('review_assignments', campaignId).catch((error: unknown) => {
+          if (isMissingCollection(error)) return null;
+          throw error;
+        }),
+      put: (plan) => docs.set('review_assignments', plan.campaignId, plan),
     },
     media: {
       forNomination: (nominationId) => all<MediaRecord>(db, 'media', { nominationId }, ['position', 'asc']),
