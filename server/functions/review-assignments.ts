@@ -54,7 +54,7 @@ export const reviewAssignmentActions = {
       return ports.db.transaction(async (tx) => {
         const campaign = await currentCampaign(ports, tx);
         const expert = await tx.users.get(expertId);
-        if (!expert || expert.role !== 'expert') throw new AppError('NOT_FOUND', '没有这位评审专家');
+        if (expert?.role !== 'expert') throw new AppError('NOT_FOUND', '没有这位评审专家');
         const offered = new Set(campaign.categories.map((c) => c.key));
         const unknown = categories.filter((c) => !offered.has(c));
         if (unknown.length)
