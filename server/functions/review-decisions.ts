@@ -101,7 +101,9 @@ export const reviewDecisionActions = {
         const campaign = await currentCampaign(ports, tx);
         const record = await nominationFor(tx, admin, nominationId);
         if (record.version !== version) throw new AppError('VERSION_CONFLICT', '这份材料刚被他人处理过，请刷新后再操作');
-        // The status machine says whether this decision could be published from here; the scores say whether it is time.
+        // The scores say whether it is time (asked first: an accepted nomination is waiting for its experts);
+        // the status machine says whether this decision could be published from here.
+        if (decision && (record.status === 'accepted' || record.status === 'scored')) await assertScoringComplete(tx, record);
         await allowTransition(tx, {
           campaign,
           unitId: record.unitId,
@@ -111,7 +113,6 @@ export const reviewDecisionActions = {
           now,
           decision: decision ?? 'not_recommended',
         });
-        if (decision) await assertScoringComplete(tx, record);
         const next = {
           ...record,
           review: { ...record.review, decision: decision ? { decision, by: admin.userId, at } : null },
