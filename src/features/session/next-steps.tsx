@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { AppButton } from '../../components/app-button';
-import Taro from '@tarojs/taro';
+import Taro, { useDidShow } from '@tarojs/taro';
 import { STATUS_LABELS, type NominationStatus } from '../../../domain/status/machine';
 import { callFunction } from '../../services/api';
 import { useCall } from '../../services/use-call';
@@ -49,6 +49,9 @@ function ReviewerSteps({ me }: { me: Me }) {
     () => callFunction<{ counts: Record<string, number>; mine?: { assigned: number; done: number } }>('review', 'list'),
     [me.userId],
   );
+  // Back from scoring (or reviewing), the count is read again: the home page stays mounted under the others.
+  // (Mounted after the page's first show, so every show after that is a return.)
+  useDidShow(list.reload);
   const counts = list.data?.counts ?? {};
   const waiting = counts.submitted ?? 0;
   const label = me.role === 'admin' ? '待形式审查' : '待审查';
