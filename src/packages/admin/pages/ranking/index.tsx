@@ -123,7 +123,8 @@ function RankingPage() {
   const r = ranking.data;
   if (ranking.error) return <Text className='error-text'>{ranking.error.message}</Text>;
   if (!r) return <Text className='muted'>正在统计…</Text>;
-  const current = r.categories.find((c) => c.key === tab) ?? r.categories[0];
+  // Opens on the first category with nominations to rank.
+  const current = r.categories.find((c) => c.key === tab) ?? r.categories.find((c) => c.nominations > 0) ?? r.categories[0];
   const items = r.items.filter((i) => i.category === current?.key);
   const act = async (work: () => Promise<unknown>) => {
     setError('');
