@@ -82,7 +82,7 @@ function ExpertScores({ item, e, criteria, onDone }: { item: RankedItem; e: Expe
           {e.myScore === 'abstained' ? '回避原因' : '评语'}：{e.comment}
         </Text>
       )}
-      {locked && item.status === 'scored' && !reopening && (
+      {locked && (item.status === 'accepted' || item.status === 'scored') && !reopening && (
         <Text className='ranking__link' onClick={() => setReopening(true)}>
           重新开放评分
         </Text>
