@@ -131,4 +131,23 @@ describe('experts score and abstain, the admin publishes', () => {
     const contact = await as(/密云区科学技术协会/);
     await expect.poll(() => text(contact), { timeout: 15_000 }).toContain('已推荐');
   });
+
+  it('the admin assigns an expert by category, and the expert’s count follows', async () => {
+    const admin = await as(/刘伟/);
+    await admin.goto(`${scene.server.url}/#/packages/admin/pages/ranking/index`);
+    await view(admin).getByText('专家分配 ›').click();
+    await expect.poll(() => text(admin), { timeout: 15_000 }).toContain('李评审（当前分配 2 份）');
+    const card = view(admin).locator('.expert-plan').filter({ hasText: '李评审' });
+    await card.getByText('按类别或指定材料').click();
+    await card.getByText('科研创新女性科技工作者').click();
+    await card.getByText('赵春梅').click();
+    await card.getByText('保存分配').click();
+    await expect.poll(() => text(admin), { timeout: 15_000 }).toContain('李评审（当前分配 1 份）');
+    await screenshot(admin, 'admin-expert-assignment');
+    const expert = await as(/李评审/);
+    await expect.poll(() => text(expert), { timeout: 15_000 }).toMatch(/已评：\s*0 \/ 1/);
+    await view(expert).getByText('去评分').click();
+    await expect.poll(() => text(expert), { timeout: 15_000 }).toContain('赵春梅');
+    expect(await text(expert)).not.toContain('王秀英');
+  });
 });
