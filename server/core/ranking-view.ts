@@ -6,7 +6,7 @@ import { duplicateFinder, unitMap } from './duplicates';
 import { everyNomination } from './paging';
 import type { Ports } from './ports';
 import { averageScore, weightedTotal } from './ranking';
-import type { NominationRecord } from './repositories';
+import type { NominationRecord, ScoreRecord } from './repositories';
 import { myScoreOf, scoringProgress } from './scoring';
 
 const oneDecimal = (n: number) => Math.round(n * 10) / 10;
@@ -26,8 +26,12 @@ export async function rankingOf(ports: Ports, campaign: Campaign) {
   const duplicates = duplicateFinder(submitted, units);
   // A real nomination's experts are the ones bound to no unit (the review demo's are its own).
   const panel = experts.filter((e) => (e.unitId ?? null) === null);
-  const rowOf = async (n: NominationRecord) => {
-    const scores = await repos.scores.forNomination(n.id);
+  const ranked = submitted.filter((r) => EXPERT_STATUSES.includes(r.status));
+  const byNomination = new Map<string, ScoreRecord[]>();
+  for (const s of await repos.scores.forNominations(ranked.map((n) => n.id)))
+    byNomination.set(s.nominationId, [...(byNomination.get(s.nominationId) ?? []), s]);
+  const rowOf = (n: NominationRecord) => {
+    const scores = (byNomination.get(n.id) ?? []).sort((a, b) => (a.expertId < b.expertId ? -1 : 1));
     const assigned = panel.filter((e) => isAssigned(plan, e.id, n));
     // An expert who scored and was unassigned later still shows: the score is on record.
     const shown = panel.filter((e) => assigned.includes(e) || scores.some((s) => s.expertId === e.id));
@@ -72,8 +76,7 @@ export async function rankingOf(ports: Ports, campaign: Campaign) {
       }),
     };
   };
-  const items: Awaited<ReturnType<typeof rowOf>>[] = [];
-  for (const n of submitted.filter((r) => EXPERT_STATUSES.includes(r.status))) items.push(await rowOf(n));
+  const items = ranked.map(rowOf);
   items.sort((a, b) => (b.average ?? -1) - (a.average ?? -1) || a.name.localeCompare(b.name, 'zh-Hans-CN'));
   const categories = campaign.categories.map((c) => {
     const mine = items.filter((i) => i.category === c.key);

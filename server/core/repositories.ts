@@ -249,6 +249,8 @@ export interface Repositories {
     get(nominationId: string, expertId: string): Promise<ScoreRecord | null>;
     /** One expert's scores on every nomination: the list's marks and counts in one query. */
     forExpert(expertId: string): Promise<ScoreRecord[]>;
+    /** The scores of many nominations in a few queries (the ranking of hundreds), in no particular order. */
+    forNominations(nominationIds: readonly string[]): Promise<ScoreRecord[]>;
     put(record: ScoreRecord): Promise<void>;
   };
   /** Which expert scores which nominations, one plan per campaign; none stored means every expert scores everything. */

@@ -113,5 +113,15 @@ describe('scoring on the cloud database (bundled functions, wx-sdk double)', () 
     for (const id of [haidian, chaoyang]) expect(cloud.double.database.collections.get('nominations')?.get(id)?.status).toBe('recommended');
     const outbox = [...(cloud.double.database.collections.get('outbox')?.values() ?? [])].filter((m) => m.template === 'decision');
     expect(outbox).toHaveLength(2);
+    // The ranking reads the scores of all its nominations by `in` on nominationId, not one query each.
+    const from = cloud.double.database.calls.length;
+    type Ranking = { items: { id: string; experts: { name: string; myScore: string; comment: string | null }[] }[] };
+    const ranking = dataOf(await cloud.call<Ranking>('review', { action: 'ranking' }, IT_OPENID));
+    const experts = ranking.items.find((i) => i.id === chaoyang)?.experts.map((e) => [e.name, e.myScore, e.comment]);
+    expect(experts?.sort()).toEqual([
+      ['李评审', 'abstained', '与候选人是同事'],
+      ['陈评审', 'final', null],
+    ]);
+    expect(cloud.double.database.calls.slice(from).filter((c) => c.collection === 'scores' && c.op === 'get')).toHaveLength(1);
   });
 });

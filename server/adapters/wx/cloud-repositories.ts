@@ -70,6 +70,15 @@ export function cloudRepositories(db: WxDatabase, docs: DocAccess, cipher: Perso
       get: (nominationId, expertId) => docs.get<ScoreRecord>('scores', docId(nominationId, expertId)),
       // Paged by `all` (100 a query): an expert's scores can outnumber one page.
       forExpert: (expertId) => all<ScoreRecord>(db, 'scores', { expertId }, ['nominationId', 'asc']),
+      async forNominations(nominationIds) {
+        const out: ScoreRecord[] = [];
+        // 100 nominations a query (each answered in pages of 100, by the unique document id so no page repeats one).
+        for (let i = 0; i < nominationIds.length; i += CLOUD_PAGE)
+          out.push(
+            ...(await all<ScoreRecord>(db, 'scores', { nominationId: _.in(nominationIds.slice(i, i + CLOUD_PAGE)) }, ['_id', 'asc'])),
+          );
+        return out;
+      },
       put: (s) => docs.set('scores', docId(s.nominationId, s.expertId), s),
     },
     assignments: {

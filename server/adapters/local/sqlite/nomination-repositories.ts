@@ -110,6 +110,16 @@ export function scoreRepository(db: Statements): Repositories['scores'] {
     async forExpert(expertId) {
       return (db.prepare('SELECT * FROM scores WHERE expert_id = ? ORDER BY nomination_id').all(expertId) as ScoreRow[]).map(toScore);
     },
+    async forNominations(nominationIds) {
+      const out: ScoreRecord[] = [];
+      // SQLite's default limit of bound parameters is 999 (older builds): 500 ids a statement stays well inside it.
+      for (let i = 0; i < nominationIds.length; i += 500) {
+        const chunk = nominationIds.slice(i, i + 500);
+        const sql = `SELECT * FROM scores WHERE nomination_id IN (${chunk.map(() => '?').join(', ')}) ORDER BY nomination_id, expert_id`;
+        out.push(...(db.prepare(sql).all(...chunk) as ScoreRow[]).map(toScore));
+      }
+      return out;
+    },
     async put(s) {
       db.prepare(
         `INSERT INTO scores (nomination_id, expert_id, state, scores, comment, updated_at) VALUES (?, ?, ?, ?, ?, ?)
