@@ -6,6 +6,7 @@ import type { Caller } from '../core/caller';
 import { currentCampaign } from '../core/campaign-service';
 import { action } from '../core/define-function';
 import { allowTransition } from '../core/nomination-service';
+import { announce } from '../core/notifications';
 import { nominationFor } from '../core/access/nomination-scope';
 import { weightedTotal } from '../core/ranking';
 import type { ScoreRecord } from '../core/repositories';
@@ -147,6 +148,20 @@ export const reviewScoringActions = {
             ...(record.review.decision ? { droppedDecision: record.review.decision.decision } : {}),
           },
         });
+        // The expert hears of it in the app (no WeChat message: no subscribe template is kept for it).
+        await announce(
+          tx,
+          {
+            eventKey: `reopenScore:${id}:${expertId}:${at}`,
+            userIds: [expertId],
+            title: '评分已重新开放',
+            body: `管理员重新开放了您对「${record.form.name ?? ''}」的评分，请修改后重新提交。原因：${why}`,
+            page: `/packages/review/pages/detail/index?id=${encodeURIComponent(id)}`,
+            template: null,
+            data: {},
+          },
+          new Date(at),
+        );
         return { nominationId: id, expertId, state: 'draft' as const };
       });
     },

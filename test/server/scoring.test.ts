@@ -77,6 +77,8 @@ describe('an expert’s score', () => {
     expect(await read().scores.get(id, 'expert-1')).toMatchObject({ state: 'draft', scores: SCORES });
     const reopened = (await read().audit.forNomination(id)).find((a) => a.action === 'reopenScore');
     expect(reopened).toMatchObject({ actorId: ADMIN, detail: { expertId: 'expert-1', reason: '专家申请更正笔误', was: 'final' } });
+    const told = dataOf(await h.call<{ items: { title: string; body: string }[] }>('expert-1', 'notify', { action: 'inbox' }));
+    expect(told.items[0]).toMatchObject({ title: '评分已重新开放', body: expect.stringContaining('专家申请更正笔误') });
     dataOf(await score('expert-1', id, { scores: { ...SCORES, political: 70 } }));
     expect((await read().scores.get(id, 'expert-1'))?.scores.political).toBe(70);
   });
@@ -363,5 +365,40 @@ describe('the ranking', () => {
     expect(at).toBeGreaterThan(-1);
     const byUnit = Object.fromEntries(body.map((row) => [row[header.indexOf('推荐单位')], row[at]]));
     expect(byUnit).toEqual({ 海淀区科学技术协会: '朝阳区科学技术协会', 朝阳区科学技术协会: '海淀区科学技术协会' });
+  });
+});
+
+describe('at the scale of a real campaign', () => {
+  it('300 nominations: each expert’s 已评 counts their own work right after the other scores, and the ranking holds all', async () => {
+    h = await openHarness();
+    const { idNumber: _none, ...form } = VALID_FORM;
+    const categories = ['scientific-innovation', 'manufacturing-and-services', 'new-forms-of-work', 'rural-revitalization'];
+    await h.runtime.portsFor(null).db.transaction(async (tx) => {
+      for (let i = 0; i < 300; i++) {
+        const unitId = `grassroots-scale-${i}`;
+        await tx.units.put({ id: unitId, name: `规模测试单位${i}`, type: 'grassroots' });
+        const at = new Date(Date.UTC(2023, 9, 1, 0, 0, i)).toISOString();
+        await tx.nominations.insert({
+          id: `2023:${unitId}`,
+          campaignId: '2023',
+          unitId,
+          status: 'accepted',
+          version: 1,
+          form: { ...form, name: `候选人${i}`, category: categories[i % 4] },
+          createdAt: at,
+          updatedAt: at,
+          submittedAt: at,
+          review: {},
+        });
+      }
+    });
+    for (let i = 0; i < 23; i++) dataOf(await score('expert-2', `2023:grassroots-scale-${i}`));
+    expect((await list('expert-1')).mine).toEqual({ assigned: 300, done: 0, draft: 0, none: 300 });
+    expect((await list('expert-2')).mine).toEqual({ assigned: 300, done: 23, draft: 0, none: 277 });
+    expect((await list('expert-2', { myScore: 'final' })).total).toBe(23);
+    expect((await list('expert-1', { myScore: 'none' })).total).toBe(300);
+    const ranking = dataOf(await h.call<{ items: { count: number }[] }>(ADMIN, 'review', { action: 'ranking' }));
+    expect(ranking.items).toHaveLength(300);
+    expect(ranking.items.filter((i) => i.count === 1)).toHaveLength(23);
   });
 });
