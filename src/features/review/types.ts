@@ -35,6 +35,8 @@ export interface ReviewRecord {
     consent?: { at: string; version: string };
     /** Staff only: WeChat's text check of the last submit. */
     textCheck?: TextCheckView;
+    /** The admin's drafted decision, not yet published. */
+    decision?: { decision: 'recommended' | 'not_recommended'; at: string } | null;
   };
   scores: ScoreView[];
   duplicateUnits: string[];
