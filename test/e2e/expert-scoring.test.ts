@@ -38,7 +38,7 @@ const scene = setUpScene('2023-10-10T09:00:00+08:00', async ({ server }) => {
       fileId: await api.upload(token, 'video', media('androidx_media__edit_list_positive_shift.mp4')),
     });
     const { version } = await api.call<{ version: number }>(token, 'nomination', { action: 'get' });
-    const sent = await api.call<{ id: string; version: number }>(token, 'nomination', { action: 'submit', version });
+    const sent = await api.call<{ id: string; version: number }>(token, 'nomination', { action: 'submit', version, consent: true });
     await api.call(staff, 'review', { action: 'accept', nominationId: sent.id, version: sent.version });
   }
 });

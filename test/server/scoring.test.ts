@@ -20,7 +20,9 @@ async function acceptedIn(contact: string, category: string, idNumber: string = 
     }),
   );
   await attachPassedMedia(h, made.id);
-  const sent = dataOf(await h.call<{ id: string; version: number }>(contact, 'nomination', { action: 'submit', version: made.version }));
+  const sent = dataOf(
+    await h.call<{ id: string; version: number }>(contact, 'nomination', { action: 'submit', version: made.version, consent: true }),
+  );
   dataOf(await h.call('staff-1', 'review', { action: 'accept', nominationId: sent.id, version: sent.version }));
   return sent.id;
 }
@@ -315,7 +317,7 @@ describe('the ranking', () => {
     // The same candidate from another unit, submitted: a duplicate; a third unit's draft of her is not.
     const other = dataOf(await h.call<{ id: string; version: number }>(CHAOYANG, 'nomination', { action: 'saveDraft', form: VALID_FORM }));
     await attachPassedMedia(h, other.id);
-    dataOf(await h.call(CHAOYANG, 'nomination', { action: 'submit', version: other.version }));
+    dataOf(await h.call(CHAOYANG, 'nomination', { action: 'submit', version: other.version, consent: true }));
     dataOf(await h.call('contact-district-dongcheng', 'nomination', { action: 'saveDraft', form: VALID_FORM }));
     type Ranking = {
       categories: { key: string; quota: number }[];

@@ -39,7 +39,7 @@ beforeAll(async () => {
   const made = dataOf(await h.call<{ id: string; version: number }>(HAIDIAN, 'nomination', { action: 'saveDraft', form: first }));
   await attachPassedMedia(h, made.id);
   await print(HAIDIAN);
-  const sent = dataOf(await h.call<{ version: number }>(HAIDIAN, 'nomination', { action: 'submit', version: made.version }));
+  const sent = dataOf(await h.call<{ version: number }>(HAIDIAN, 'nomination', { action: 'submit', version: made.version, consent: true }));
   await print(HAIDIAN);
   await print('staff-1', made.id);
   const reasons = [{ path: 'phone', message: '联系电话请填手机' }];
@@ -51,12 +51,12 @@ beforeAll(async () => {
   );
   await print(HAIDIAN);
   haidianVersion = fixed.version;
-  dataOf(await h.call(HAIDIAN, 'nomination', { action: 'submit', version: fixed.version }));
+  dataOf(await h.call(HAIDIAN, 'nomination', { action: 'submit', version: fixed.version, consent: true }));
   // Xicheng: another candidate, submitted once.
   const other = { ...demoForm(3), phone: '13912345678' };
   const x = dataOf(await h.call<{ id: string; version: number }>(XICHENG, 'nomination', { action: 'saveDraft', form: other }));
   await attachPassedMedia(h, x.id);
-  dataOf(await h.call(XICHENG, 'nomination', { action: 'submit', version: x.version }));
+  dataOf(await h.call(XICHENG, 'nomination', { action: 'submit', version: x.version, consent: true }));
   await print(XICHENG);
   secrets.push({ idNumber: first.idNumber, phone: first.phone }, { idNumber: VALID_FORM.idNumber, phone: VALID_FORM.phone });
   secrets.push({ idNumber: other.idNumber, phone: other.phone });
