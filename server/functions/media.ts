@@ -32,6 +32,7 @@ export const mediaFunction = defineFunction('media', {
       // Past the unit's deadline nothing is attached, and a file the app put into cloud storage itself is not kept.
       if (isPast(ports.clock.now(), await deadlineForUnit(campaign, unitId, ports.db.read))) {
         await ports.files.remove(fileId);
+        await ports.db.transaction((tx) => tx.storedFiles.remove(fileId));
         throw new AppError('DEADLINE_PASSED');
       }
       const { inspection, bytesRead } = await inspectStoredFile(ports, fileId, expected);
@@ -45,50 +46,45 @@ export const mediaFunction = defineFunction('media', {
       if (!reader) throw new AppError('NOT_FOUND', '没有找到这个上传的文件，请重新上传');
       const digest = await contentDigest(reader);
       const now = ports.clock.now();
-      const media = await ports.db
-        .transaction(async (tx) => {
-          const nomination = await tx.nominations.getByUnit(campaign.id, unitId);
-          if (!nomination) throw new AppError('INVALID_STATE', '请先保存推荐信息，再上传照片和视频');
-          await allowTransition(tx, { campaign, unitId, caller: me, status: nomination.status, action: 'saveDraft', now });
-          const all = await tx.media.forNomination(nomination.id);
-          // Checked twice at once (two taps, two tabs): the second finds the first's record.
-          const same = all.find((m) => m.fileId === fileId);
-          if (same) return { record: same, replay: true };
-          if (all.some((m) => m.measured.sha256 === digest)) throw new AppError('MEDIA_DUPLICATE');
-          const existing = all.filter((m) => m.kind === expected);
-          if (expected === 'photo' && existing.length >= campaign.media.photos.max) {
-            throw new AppError('VALIDATION_FAILED', `最多上传 ${campaign.media.photos.max} 张工作照，请先删除一张再添加`);
-          }
-          // One video: a new one replaces the old.
-          if (expected === 'video') for (const old of existing) await tx.media.remove(old.id);
-          const record = {
-            id: randomUUID(),
-            nominationId: nomination.id,
-            kind: expected,
-            fileId,
-            position: expected === 'photo' ? existing.length : 0,
-            ok: true,
-            measured: { ...inspection, bytesRead, sha256: digest } as Record<string, unknown>,
-            verdict,
-            createdAt: now.toISOString(),
-          };
-          await tx.media.put(record);
-          await tx.audit.append({
-            nominationId: nomination.id,
-            actorId: me.userId,
-            action: `media.${expected}`,
-            fromStatus: null,
-            toStatus: null,
-            at: record.createdAt,
-            detail: { mediaId: record.id },
-          });
-          return { record, replay: false };
-        })
-        .catch(async (error: unknown) => {
-          // The same bytes are attached already: this second copy is not kept.
-          if (error instanceof AppError && error.code === 'MEDIA_DUPLICATE') await ports.files.remove(fileId);
-          throw error;
+      const media = await ports.db.transaction(async (tx) => {
+        const nomination = await tx.nominations.getByUnit(campaign.id, unitId);
+        if (!nomination) throw new AppError('INVALID_STATE', '请先保存推荐信息，再上传照片和视频');
+        await allowTransition(tx, { campaign, unitId, caller: me, status: nomination.status, action: 'saveDraft', now });
+        const all = await tx.media.forNomination(nomination.id);
+        // Checked twice at once (two taps, two tabs): the second finds the first's record.
+        const same = all.find((m) => m.fileId === fileId);
+        if (same) return { record: same, replay: true };
+        if (all.some((m) => m.measured.sha256 === digest)) throw new AppError('MEDIA_DUPLICATE');
+        const existing = all.filter((m) => m.kind === expected);
+        if (expected === 'photo' && existing.length >= campaign.media.photos.max) {
+          throw new AppError('VALIDATION_FAILED', `最多上传 ${campaign.media.photos.max} 张工作照，请先删除一张再添加`);
+        }
+        // One video: a new one replaces the old.
+        if (expected === 'video') for (const old of existing) await tx.media.remove(old.id);
+        const record = {
+          id: randomUUID(),
+          nominationId: nomination.id,
+          kind: expected,
+          fileId,
+          position: expected === 'photo' ? existing.length : 0,
+          ok: true,
+          measured: { ...inspection, bytesRead, sha256: digest } as Record<string, unknown>,
+          verdict,
+          createdAt: now.toISOString(),
+        };
+        await tx.media.put(record);
+        await tx.audit.append({
+          nominationId: nomination.id,
+          actorId: me.userId,
+          action: `media.${expected}`,
+          fromStatus: null,
+          toStatus: null,
+          at: record.createdAt,
+          detail: { mediaId: record.id },
         });
+        return { record, replay: false };
+      });
+      // A duplicate's second copy is never attached: the storage step removes it with the other unused uploads.
       if (media.replay) return checkReply(ports, media.record, true);
       // WeChat checks images asynchronously; it has no video check, so videos wait for the staff's look.
       const contentCheck = expected === 'photo' ? await ports.contentCheck.submitImage(fileId) : { status: 'manual' as const };
