@@ -62,6 +62,8 @@ export async function openLocalRuntime(options: LocalRuntimeOptions) {
     clock,
     sessions,
     links,
+    /** The same files as the ports', with the local disk's streaming (uploads in, downloads out). */
+    files,
     campaign,
     /** The ports of one request, whose identity is its bearer token. */
     portsFor(token: string | null): Ports {
