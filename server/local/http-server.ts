@@ -9,10 +9,11 @@ import { FUNCTIONS } from '../functions';
 import { bearerToken, JSON_BODY_LIMIT, parseEvent, readBody, sendError, sendJson, streamBody } from './http-io';
 import type { LocalRuntime } from './runtime';
 import { byteRange, downloadHeaders } from './download-headers';
-import { serveStatic } from './static-files';
+import { precompressStatic, serveStatic } from './static-files';
 
 /** The local HTTP contract of API.md: the same handlers as the cloud, behind plain HTTP. */
 export function createHttpServer(runtime: LocalRuntime, staticDir: string): http.Server {
+  precompressStatic(staticDir);
   const server = http.createServer((req, res) => {
     route(runtime, staticDir, req, res).catch((error: unknown) => {
       // The client went away mid-request: nothing to answer, and nothing wrong with the server.
@@ -191,6 +192,6 @@ async function route(runtime: LocalRuntime, staticDir: string, req: IncomingMess
   if (url.pathname.startsWith('/api/')) throw new AppError('NOT_FOUND', '没有这个接口');
   // A page path whose %-escapes do not decode is the client's mistake (the API routes answer theirs in their own terms).
   if (decodedOrNull(url.pathname) === null) throw MALFORMED();
-  if ((method === 'GET' || method === 'HEAD') && fs.existsSync(staticDir) && serveStatic(staticDir, url.pathname, res)) return;
+  if ((method === 'GET' || method === 'HEAD') && (await serveStatic(staticDir, url.pathname, req, res))) return;
   throw new AppError('NOT_FOUND', '页面不存在');
 }
