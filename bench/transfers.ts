@@ -12,6 +12,7 @@ import { openLocalRuntime } from '../server/local/runtime';
 import { httpClient } from '../test/server/support/http-client';
 import { startRuntimeProcess } from '../test/server/support/runtime-process';
 import { formatLoad, keepAliveLoad } from './keepalive-load';
+import { cpuSecondsOf } from './load-client';
 
 const MB = 1024 * 1024;
 const UPLOAD_BYTES = 300 * MB;
@@ -133,18 +134,19 @@ export async function benchTransfers(): Promise<boolean> {
     const client = httpClient(server.url);
     const tokens = await Promise.all(units.map((u) => client.login(u.contactId)));
     const pid = server.child.pid;
-    console.log(formatLoad('runtime /healthz', await keepAliveLoad(`${server.url}/healthz`, { inFlight: IN_FLIGHT, seconds: SECONDS })));
-    const current = {
+    const withCpu = async (label: string, url: string, extra: Partial<Parameters<typeof keepAliveLoad>[1]> = {}) => {
+      const before = cpuSecondsOf(pid) ?? Number.NaN;
+      const figures = await keepAliveLoad(url, { inFlight: IN_FLIGHT, seconds: SECONDS, ...extra });
+      const perRequest = (((cpuSecondsOf(pid) ?? Number.NaN) - before) * 1000) / figures.requests;
+      console.log(`${formatLoad(label, figures)}   runtime CPU ${perRequest.toFixed(2)} ms a request`);
+    };
+    await withCpu('runtime /healthz', `${server.url}/healthz`);
+    const headers = { authorization: `Bearer ${tokens[0]}`, 'content-type': 'application/json' };
+    await withCpu('runtime campaign.current', `${server.url}/api/fn/campaign`, {
       method: 'POST',
       body: JSON.stringify({ action: 'current' }),
-      headers: { authorization: `Bearer ${tokens[0]}`, 'content-type': 'application/json' },
-    };
-    console.log(
-      formatLoad(
-        'runtime campaign.current',
-        await keepAliveLoad(`${server.url}/api/fn/campaign`, { inFlight: IN_FLIGHT, seconds: SECONDS, ...current }),
-      ),
-    );
+      headers,
+    });
 
     const idle = rssMbOf(pid);
     const up = await peakRss(pid, () => Promise.all(tokens.map((t) => put(server.url, t, UPLOAD_BYTES))));
@@ -160,6 +162,15 @@ export async function benchTransfers(): Promise<boolean> {
       downPeak = down.peak;
       console.log(
         `  ${PARALLEL} parallel downloads of them: peak RSS ${down.peak.toFixed(0)} MB; ${down.value.map((n) => (n / MB).toFixed(0)).join(', ')} MB received`,
+      );
+    }
+    if (stored.length > 0) {
+      const range = await fetch(`${server.url}/api/files/${encodeURIComponent(stored[0])}`, {
+        headers: { authorization: `Bearer ${tokens[0]}`, range: 'bytes=104857600-105906175' },
+      });
+      const got = (await range.arrayBuffer()).byteLength;
+      console.log(
+        `  Range bytes=100 MiB…+1 MiB of one: HTTP ${range.status}, ${got} bytes, content-range ${range.headers.get('content-range')}`,
       );
     }
     return up.peak < RSS_GOAL_MB && downPeak < RSS_GOAL_MB;
