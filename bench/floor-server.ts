@@ -11,7 +11,9 @@ let handle = () => {};
 if (mode === 'sqlite') {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jinguo-floor-'));
   const db = new Database(path.join(dir, 'floor.sqlite'));
+  // The runtime's own settings (open-database.ts), so the floor is the one it could reach.
   db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
   db.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)');
   const insert = db.prepare('INSERT INTO t (v) VALUES (?)');
   const count = db.prepare('SELECT count(*) AS n FROM t');
