@@ -3,6 +3,7 @@ import type { Campaign } from '../../domain/campaign/campaign';
 import type { NominationFormDraft } from '../../domain/form/nomination-form';
 import type { NominationStatus, Role } from '../../domain/status/machine';
 import type { AuditAction } from '../../domain/audit/actions';
+import type { AssignmentPlan } from '../../domain/review/assignments';
 
 export type { UnitType };
 
@@ -28,6 +29,8 @@ export interface NominationReview {
   /** WeChat's text check of the form at the last submit; staff see a notice unless it passed. */
   textCheck?: TextCheckRecord;
   paper?: { copies: number; receivedOn: string; recordedBy: string; at: string } | null;
+  /** The admin's drafted decision: it changes nothing until review.publishDecisions publishes the campaign's drafts together. */
+  decision?: { decision: 'recommended' | 'not_recommended'; by: string; at: string } | null;
 }
 
 /** The text check of one submit: its overall outcome and the fields a person should look at. */
@@ -263,7 +266,16 @@ export interface Repositories {
   scores: {
     forNomination(nominationId: string): Promise<ScoreRecord[]>;
     get(nominationId: string, expertId: string): Promise<ScoreRecord | null>;
+    /** One expert's scores on every nomination: the list's marks and counts in one query. */
+    forExpert(expertId: string): Promise<ScoreRecord[]>;
+    /** The scores of many nominations in a few queries (the ranking of hundreds), in no particular order. */
+    forNominations(nominationIds: readonly string[]): Promise<ScoreRecord[]>;
     put(record: ScoreRecord): Promise<void>;
+  };
+  /** Which expert scores which nominations, one plan per campaign; none stored means every expert scores everything. */
+  assignments: {
+    get(campaignId: string): Promise<AssignmentPlan | null>;
+    put(plan: AssignmentPlan): Promise<void>;
   };
   media: {
     forNomination(nominationId: string): Promise<MediaRecord[]>;

@@ -4,6 +4,7 @@ import { currentCampaign } from '../core/campaign-service';
 import { action } from '../core/define-function';
 import { nominationView } from '../core/nomination-service';
 import { formAsSeenBy, nominationFor } from '../core/access/nomination-scope';
+import { duplicateUnitsOf, unitMap } from '../core/duplicates';
 
 const nominationId = z.string().min(1).max(128);
 
@@ -13,17 +14,12 @@ export const reviewRecordActions = {
     async run({ nominationId: id }, { caller, ports, nomination: record }) {
       if (!caller || !record) throw new AppError('NOT_FOUND');
       const campaign = await currentCampaign(ports);
-      const view = await nominationView(ports.db.read, ports.files, record, campaign);
-      const { idNumber } = record.form;
+      // The admin reads the scoring's own steps (scores, abstentions, reopenings, drafted decisions) in the history.
+      const view = await nominationView(ports.db.read, ports.files, record, campaign, { internal: caller.role === 'admin' });
       const isExpert = caller.role === 'expert';
       const scores = await ports.db.read.scores.forNomination(id);
-      // The same candidate put forward by another unit, found by the ID's keyed hash (any spelling of the same number).
-      const sameCandidate =
-        !isExpert && idNumber
-          ? (await ports.db.read.nominations.withIdNumber(campaign.id, idNumber))
-              .filter((other) => other.id !== id && other.status !== 'withdrawn')
-              .map((other) => other.unitId)
-          : [];
+      // The same candidate put forward by another unit, found by the ID's keyed hash (any spelling of the same number), by unit name.
+      const sameCandidate = isExpert ? [] : await duplicateUnitsOf(ports.db.read, record, await unitMap(ports.db.read));
       return {
         ...view,
         unit: await ports.db.read.units.get(record.unitId),
