@@ -45,6 +45,8 @@ export interface StoredFile {
 /** File storage (a folder locally, cloud storage in WeChat). */
 export interface Files {
   put(path: string, bytes: Uint8Array): Promise<StoredFile>;
+  /** Stores a body as it arrives (a local disk; the cloud's uploads never pass the server); a throwing source stores nothing. */
+  putStream?(path: string, chunks: AsyncIterable<Uint8Array>): Promise<StoredFile>;
   open(fileId: string): Promise<RangeReader | null>;
   readAll(fileId: string): Promise<Uint8Array | null>;
   remove(fileId: string): Promise<void>;

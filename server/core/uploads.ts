@@ -43,33 +43,58 @@ export async function admitUpload(ports: Ports): Promise<Caller> {
   return me;
 }
 
+/** An upload's bytes: whole, or a body the local runtime stores as it arrives (its size known only at the end). */
+export type UploadBody = Uint8Array | AsyncIterable<Uint8Array>;
+
 /**
  * Stores a contact's upload under a server-made name: the client's file name is kept only as a
  * label and never becomes part of a path. The content is judged later by its bytes (`media.check`).
+ * A streamed body is measured once stored: empty, past the cap or past the unit's quota, it is removed again.
  */
-export async function storeUpload(ports: Ports, caller: Caller | null, kind: UploadKind, originalName: string, bytes: Uint8Array) {
+export async function storeUpload(ports: Ports, caller: Caller | null, kind: UploadKind, originalName: string, body: UploadBody) {
   const { me, unitId } = contactOf(caller);
-  if (bytes.byteLength === 0) throw new AppError('VALIDATION_FAILED', '上传的文件是空的');
-  if (bytes.byteLength > (await uploadCap(ports, kind))) throw new AppError('PAYLOAD_TOO_LARGE');
+  const cap = await uploadCap(ports, kind);
+  if (body instanceof Uint8Array) await assertStorable(ports, unitId, body.byteLength, cap);
+  const fileId = `uploads/${unitId}/${kind}-${randomUUID()}.${EXTENSION[kind]}`;
+  const stored = await putBody(ports, fileId, body);
+  const createdAt = ports.clock.now().toISOString();
+  try {
+    if (!(body instanceof Uint8Array)) await assertStorable(ports, unitId, stored.size, cap);
+    await ports.db.transaction(async (tx) => {
+      await tx.uploads.put({
+        fileId,
+        kind,
+        ownerId: me.userId,
+        unitId,
+        originalName: originalName.slice(0, 200),
+        size: stored.size,
+        createdAt,
+      });
+      await tx.storedFiles.put(uploadEntry(ports, unitId, fileId, stored.size, createdAt));
+    });
+  } catch (error) {
+    // Nothing refers to the file: keeping it would leak space no quota counts.
+    await ports.files.remove(fileId);
+    throw error;
+  }
+  return { fileId };
+}
+
+async function assertStorable(ports: Ports, unitId: string, size: number, cap: number): Promise<void> {
+  if (size === 0) throw new AppError('VALIDATION_FAILED', '上传的文件是空的');
+  if (size > cap) throw new AppError('PAYLOAD_TOO_LARGE');
   // The deadline may have passed while the bytes came in.
   await assertUploadsOpen(ports, unitId);
-  await assertRoomFor(ports, unitId, bytes.byteLength);
-  const fileId = `uploads/${unitId}/${kind}-${randomUUID()}.${EXTENSION[kind]}`;
-  const stored = await ports.files.put(fileId, bytes);
-  const createdAt = ports.clock.now().toISOString();
-  await ports.db.transaction(async (tx) => {
-    await tx.uploads.put({
-      fileId,
-      kind,
-      ownerId: me.userId,
-      unitId,
-      originalName: originalName.slice(0, 200),
-      size: stored.size,
-      createdAt,
-    });
-    await tx.storedFiles.put(uploadEntry(ports, unitId, fileId, stored.size, createdAt));
-  });
-  return { fileId };
+  await assertRoomFor(ports, unitId, size);
+}
+
+async function putBody(ports: Ports, fileId: string, body: UploadBody) {
+  if (body instanceof Uint8Array) return ports.files.put(fileId, body);
+  if (ports.files.putStream) return ports.files.putStream(fileId, body);
+  // Storage that cannot take a stream takes the bytes whole.
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of body) chunks.push(chunk);
+  return ports.files.put(fileId, Buffer.concat(chunks));
 }
 
 /**

@@ -27,8 +27,30 @@ export function downloadHeaders(fileId: string, size: number, name: string | nul
   return {
     'content-type': known.type,
     'content-length': size,
+    'accept-ranges': 'bytes',
     'content-disposition': disposition(known.inline ? 'inline' : 'attachment', fileName),
     'x-content-type-options': 'nosniff',
     'cache-control': 'private, no-store',
   };
+}
+
+/** The bytes a `Range` header asks for, inclusive; `unsatisfiable` for a range past the end (416). */
+export type ByteRange = { start: number; end: number } | 'unsatisfiable';
+
+/**
+ * One `bytes=` range of a file of `size` bytes (RFC 9110 §14): `a-b`, `a-` or the last `-n` bytes. Anything
+ * else — several ranges, another unit, a malformed header — is ignored and the whole file is sent (null), as the
+ * RFC allows; a video element asks for one range at a time.
+ */
+export function byteRange(header: string | undefined, size: number): ByteRange | null {
+  const match = header ? /^bytes=(\d*)-(\d*)$/.exec(header.trim()) : null;
+  if (!match || (match[1] === '' && match[2] === '')) return null;
+  if (match[1] === '') {
+    const suffix = Number(match[2]);
+    return suffix === 0 || size === 0 ? 'unsatisfiable' : { start: Math.max(0, size - suffix), end: size - 1 };
+  }
+  const start = Number(match[1]);
+  const end = match[2] === '' ? size - 1 : Math.min(Number(match[2]), size - 1);
+  if (match[2] !== '' && Number(match[2]) < start) return null;
+  return start >= size ? 'unsatisfiable' : { start, end };
 }

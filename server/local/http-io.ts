@@ -9,7 +9,7 @@ export const JSON_BODY_LIMIT = EVENT_SIZE_LIMIT;
 
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
-  const unread = !res.req.complete;
+  const unread = bodyLeftUnread(res.req);
   res.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
     'cache-control': 'no-store',
@@ -19,6 +19,30 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
   });
   if (unread && res.socket) closeWithoutReading(res.socket);
   res.end(text);
+}
+
+/**
+ * Was this request's body refused or never read? A request without a body (a GET, `/healthz`) is not: its
+ * `complete` turns true only after the handler ran, and taking it for an unread body closed every GET's
+ * keep-alive connection (and held the socket 2 s).
+ */
+function bodyLeftUnread(req: IncomingMessage): boolean {
+  if (refused.has(req)) return true;
+  const hasBody = req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
+  return hasBody && !req.complete;
+}
+
+/**
+ * Requests whose body was cut off at its cap. `complete` alone cannot tell: the parser may have seen the
+ * whole body while the refused part still sits unread in the stream, and a keep-alive socket later closed
+ * over unread bytes is a reset that loses the reply.
+ */
+const refused = new WeakSet<IncomingMessage>();
+
+function refuseBody(req: IncomingMessage): AppError {
+  refused.add(req);
+  req.pause();
+  return new AppError('PAYLOAD_TOO_LARGE');
 }
 
 /** How long a connection whose body was refused stays half-open, so the client can read the reply. */
@@ -51,8 +75,7 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const refuse = () => {
       req.removeAllListeners('data');
-      req.pause();
-      reject(new AppError('PAYLOAD_TOO_LARGE'));
+      reject(refuseBody(req));
     };
     if (Number(req.headers['content-length'] ?? 0) > limit) return refuse();
     const chunks: Buffer[] = [];
@@ -69,6 +92,30 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
       if (!req.complete) reject(Object.assign(new Error('aborted'), { code: 'ECONNRESET' }));
     });
   });
+}
+
+/**
+ * The body as it arrives, refused with PAYLOAD_TOO_LARGE once it passes `limit` bytes (or declares more): what
+ * was read stops there and the rest is never read, as in `readBody`. The consumer's backpressure holds: a chunk
+ * is read only when the one before was taken. A client that goes away mid-body ends it with ECONNRESET.
+ */
+export async function* streamBody(req: IncomingMessage, limit: number): AsyncGenerator<Buffer> {
+  if (Number(req.headers['content-length'] ?? 0) > limit) throw refuseBody(req);
+  let size = 0;
+  try {
+    // Not `for await (… of req)`: leaving that loop destroys the request, and with it the socket the 413 goes out on.
+    for await (const chunk of req.iterator({ destroyOnReturn: false }) as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > limit) throw refuseBody(req);
+      yield chunk;
+    }
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw Object.assign(new Error('aborted'), { code: 'ECONNRESET', cause: error });
+  } finally {
+    req.pause();
+  }
+  if (!req.complete) throw Object.assign(new Error('aborted'), { code: 'ECONNRESET' });
 }
 
 export function bearerToken(req: IncomingMessage): string | null {

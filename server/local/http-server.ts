@@ -1,18 +1,20 @@
 import fs from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import { pipeline } from 'node:stream/promises';
 import { isFunctionName } from '../../domain/api/envelope';
 import { AppError } from '../core/app-error';
 import { resolveCaller } from '../core/caller';
 import { admitUpload, mayReadFile, storeUpload, uploadCap, uploadKindSchema } from '../core/uploads';
 import { FUNCTIONS } from '../functions';
-import { bearerToken, JSON_BODY_LIMIT, parseEvent, readBody, sendError, sendJson } from './http-io';
+import { bearerToken, JSON_BODY_LIMIT, parseEvent, readBody, sendError, sendJson, streamBody } from './http-io';
 import type { LocalRuntime } from './runtime';
-import { downloadHeaders } from './download-headers';
-import { serveStatic } from './static-files';
+import { byteRange, downloadHeaders } from './download-headers';
+import { precompressStatic, serveStatic } from './static-files';
 
 /** The local HTTP contract of API.md: the same handlers as the cloud, behind plain HTTP. */
 export function createHttpServer(runtime: LocalRuntime, staticDir: string): http.Server {
-  return http.createServer((req, res) => {
+  precompressStatic(staticDir);
+  const server = http.createServer((req, res) => {
     route(runtime, staticDir, req, res).catch((error: unknown) => {
       // The client went away mid-request: nothing to answer, and nothing wrong with the server.
       if (isAborted(error)) {
@@ -27,6 +29,11 @@ export function createHttpServer(runtime: LocalRuntime, staticDir: string): http
       else res.destroy();
     });
   });
+  // A client may half-close once it has sent its whole request (HTTP/1.1 allows it). Node's default then aborts
+  // every request not yet answered: an upload still being written to disk would be dropped unanswered.
+  // (Node's own switch for this, set by net's allowHalfOpen for the server's sockets; an incomplete body is still an error.)
+  (server as http.Server & { httpAllowHalfOpen: boolean }).httpAllowHalfOpen = true;
+  return server;
 }
 
 function statusOf(error: AppError): number {
@@ -60,6 +67,31 @@ function sessionOrStorageFull(create: () => string): string {
     if (!(error instanceof Error && 'code' in error && error.code === 'SQLITE_FULL')) throw error;
     console.error(`[sqlite] sign-in not stored: SQLITE_FULL: ${error.message}`);
     throw new AppError('STORAGE_FULL', '服务器存储空间已满，暂时无法登录，请联系主办单位');
+  }
+}
+
+/** A stored file streamed from disk (the whole file, or the one range asked for): memory stays flat whatever its size. */
+async function sendFile(runtime: LocalRuntime, fileId: string, name: string | null, req: IncomingMessage, res: ServerResponse) {
+  const full = runtime.files.path(fileId);
+  const stat = full ? await fs.promises.stat(full).catch(() => null) : null;
+  if (!full || !stat?.isFile()) throw new AppError('NOT_FOUND', '没有找到这个文件，或您无权查看');
+  const headers = downloadHeaders(fileId, stat.size, name);
+  const range = byteRange(req.headers.range, stat.size);
+  if (range === 'unsatisfiable') {
+    res.writeHead(416, { ...headers, 'content-length': 0, 'content-range': `bytes */${stat.size}` });
+    return void res.end();
+  }
+  const { start, end } = range ?? { start: 0, end: stat.size - 1 };
+  if (range) res.writeHead(206, { ...headers, 'content-length': end - start + 1, 'content-range': `bytes ${start}-${end}/${stat.size}` });
+  else res.writeHead(200, headers);
+  if (stat.size === 0) return void res.end();
+  try {
+    await pipeline(fs.createReadStream(full, { start, end }), res);
+  } catch (error) {
+    // A viewer that seeks drops the range it no longer wants: that is no failure of the server.
+    if (!(error instanceof Error && 'code' in error && error.code === 'ERR_STREAM_PREMATURE_CLOSE'))
+      console.error(`[http] download of ${fileId} failed`, error);
+    res.destroy();
   }
 }
 
@@ -140,8 +172,9 @@ async function route(runtime: LocalRuntime, staticDir: string, req: IncomingMess
     const kind = uploadKindSchema.safeParse(url.searchParams.get('kind'));
     if (!kind.success) throw new AppError('VALIDATION_FAILED', '请说明上传的是照片（photo）还是视频（video）');
     const caller = await admitUpload(ports);
-    const bytes = await readBody(req, await uploadCap(ports, kind.data));
-    return sendJson(res, 200, await storeUpload(ports, caller, kind.data, url.searchParams.get('name') ?? '', bytes));
+    // Written to disk as it arrives, and stopped at the cap: memory stays flat whatever the size.
+    const body = streamBody(req, await uploadCap(ports, kind.data));
+    return sendJson(res, 200, await storeUpload(ports, caller, kind.data, url.searchParams.get('name') ?? '', body));
   }
 
   const file = /^\/api\/files\/(.+)$/.exec(url.pathname);
@@ -153,15 +186,12 @@ async function route(runtime: LocalRuntime, staticDir: string, req: IncomingMess
     const signed = runtime.links.verify(fileId, url.searchParams.get('expires'), url.searchParams.get('sig'), name);
     if (!signed && !(await mayReadFile(ports, await resolveCaller(ports), fileId)))
       throw new AppError('NOT_FOUND', '没有找到这个文件，或您无权查看');
-    const bytes = await ports.files.readAll(fileId);
-    if (!bytes) throw new AppError('NOT_FOUND');
-    res.writeHead(200, downloadHeaders(fileId, bytes.byteLength, signed ? name : null));
-    return void res.end(bytes);
+    return sendFile(runtime, fileId, signed ? name : null, req, res);
   }
 
   if (url.pathname.startsWith('/api/')) throw new AppError('NOT_FOUND', '没有这个接口');
   // A page path whose %-escapes do not decode is the client's mistake (the API routes answer theirs in their own terms).
   if (decodedOrNull(url.pathname) === null) throw MALFORMED();
-  if ((method === 'GET' || method === 'HEAD') && fs.existsSync(staticDir) && serveStatic(staticDir, url.pathname, res)) return;
+  if ((method === 'GET' || method === 'HEAD') && (await serveStatic(staticDir, url.pathname, req, res))) return;
   throw new AppError('NOT_FOUND', '页面不存在');
 }

@@ -9,6 +9,7 @@ import { createPersonalDataCipher } from '../core/personal-data/cipher';
 import type { Ports, RateLimits } from '../core/ports';
 import { sqliteRateBuckets } from '../adapters/local/sqlite/rate-buckets';
 import { checkDatabase } from './boot-check';
+import { withCampaignCache } from './campaign-cache';
 import { privateDir, tightenTree } from '../adapters/local/private-files';
 import { seedDemo } from './seed';
 import { backfillLedger } from './ledger-backfill';
@@ -42,7 +43,7 @@ export async function openLocalRuntime(options: LocalRuntimeOptions) {
   const cipher = createPersonalDataCipher(key.key);
   const connections = openDatabase(options.dataDir, { cipher, source: key.source });
   const clock = runningClock(options.now, options.frozenClock);
-  const db = sqliteDb(connections, cipher);
+  const db = withCampaignCache(sqliteDb(connections, cipher));
   const links = signedLinks(options.dataDir, clock);
   const files = folderFiles(path.join(options.dataDir, 'files'), links);
   const notify = recordingNotify(connections.writer, clock);
@@ -62,6 +63,8 @@ export async function openLocalRuntime(options: LocalRuntimeOptions) {
     clock,
     sessions,
     links,
+    /** The same files as the ports', with the local disk's streaming (uploads in, downloads out). */
+    files,
     campaign,
     /** The ports of one request, whose identity is its bearer token. */
     portsFor(token: string | null): Ports {

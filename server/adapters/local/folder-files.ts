@@ -1,38 +1,61 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../core/app-error';
-import type { Files, RangeReader } from '../../core/ports';
+import type { Files, RangeReader, StoredFile } from '../../core/ports';
 import type { SignedLinks } from './signed-links';
 
 const FILE_ID = /^[a-z0-9-]+(\/[A-Za-z0-9_-]+)*\.[a-z0-9]{2,5}$/;
 
+/** The local folder's files, with what only a local disk can do: stream a body in, and name a file's path to stream it out. */
+export interface FolderFiles extends Files {
+  putStream(fileId: string, chunks: AsyncIterable<Uint8Array>): Promise<StoredFile>;
+  /** The file's path on disk, or null for an id that is not a server-made one (the file may not exist). */
+  path(fileId: string): string | null;
+}
+
 /** File storage in a folder. File ids are server-made relative paths; anything else is refused. */
-export function folderFiles(root: string, links: SignedLinks): Files {
+export function folderFiles(root: string, links: SignedLinks): FolderFiles {
   const resolve = (fileId: string): string | null => {
     if (!FILE_ID.test(fileId)) return null;
     const full = path.resolve(root, fileId);
     return full.startsWith(path.resolve(root) + path.sep) ? full : null;
   };
-  return {
-    async put(fileId, bytes) {
-      const full = resolve(fileId);
-      if (!full) throw new Error(`invalid file id ${fileId}`);
-      fs.mkdirSync(path.dirname(full), { recursive: true, mode: 0o700 });
-      // Write then rename, so a crash never leaves a half-written file under its final name.
-      const temp = `${full}.part`;
+  /**
+   * Writes the chunks as they come to `<id>.part` (0600 whatever the umask: a printable or a full export holds
+   * whole ID numbers), fsyncs and renames it: a crash never leaves a half-written file under its final name, and
+   * a failed or refused write (the source throws) leaves nothing at all.
+   */
+  async function write(fileId: string, chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array>): Promise<StoredFile> {
+    const full = resolve(fileId);
+    if (!full) throw new Error(`invalid file id ${fileId}`);
+    await fs.promises.mkdir(path.dirname(full), { recursive: true, mode: 0o700 });
+    const temp = `${full}.part`;
+    let size = 0;
+    try {
+      const handle = await fs.promises.open(temp, 'w', 0o600);
       try {
-        // 0600 whatever the umask: a printable or a full export holds whole ID numbers.
-        fs.writeFileSync(temp, bytes, { mode: 0o600 });
-        fs.renameSync(temp, full);
-      } catch (error) {
-        fs.rmSync(temp, { force: true });
-        if (!isDiskFull(error)) throw error;
-        // The reply says STORAGE_FULL; the log keeps the real cause.
-        console.error(`[storage] cannot write ${fileId} (${bytes.byteLength} bytes): ${(error as Error).message}`);
-        throw new AppError('STORAGE_FULL');
+        for await (const chunk of chunks) {
+          await writeAll(handle, chunk);
+          size += chunk.byteLength;
+        }
+        await handle.sync();
+      } finally {
+        await handle.close();
       }
-      return { fileId, size: bytes.byteLength };
-    },
+      await fs.promises.rename(temp, full);
+    } catch (error) {
+      await fs.promises.rm(temp, { force: true });
+      if (!isDiskFull(error)) throw error;
+      // The reply says STORAGE_FULL; the log keeps the real cause.
+      console.error(`[storage] cannot write ${fileId} (${size} bytes written): ${(error as Error).message}`);
+      throw new AppError('STORAGE_FULL');
+    }
+    return { fileId, size };
+  }
+  return {
+    path: resolve,
+    put: (fileId, bytes) => write(fileId, [bytes]),
+    putStream: write,
     async open(fileId) {
       const full = resolve(fileId);
       if (!full || !fs.existsSync(full)) return null;
@@ -55,6 +78,15 @@ export function folderFiles(root: string, links: SignedLinks): Files {
       return stats.bavail * stats.bsize;
     },
   };
+}
+
+/** One chunk written whole: a write may take fewer bytes than it was given. */
+async function writeAll(handle: fs.promises.FileHandle, chunk: Uint8Array): Promise<void> {
+  let offset = 0;
+  while (offset < chunk.byteLength) {
+    const { bytesWritten } = await handle.write(chunk, offset, chunk.byteLength - offset);
+    offset += bytesWritten;
+  }
 }
 
 const isDiskFull = (error: unknown) => error instanceof Error && 'code' in error && (error.code === 'ENOSPC' || error.code === 'EDQUOT');

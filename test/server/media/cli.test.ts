@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -54,5 +55,16 @@ describe('jinguo check-media', () => {
     await expect(cli()).rejects.toMatchObject({ code: 2 });
     await expect(cli('check-media')).rejects.toMatchObject({ code: 2 });
     await expect(cli('check-media', path.join(fixturesDir, 'no-such-file.mp4'))).rejects.toMatchObject({ code: 2 });
+  });
+
+  it('ships bundled: bin/jinguo.cjs (what `npx jinguo` runs) answers as the sources do, from a fresh esbuild bundle', async () => {
+    const file = path.join(fixturesDir, 'androidx_media__pixel7_videoOnly_cleaned.mp4');
+    const bundled = await run(process.execPath, [path.join(repoRoot, 'bin/jinguo.cjs'), 'check-media', file], { cwd: repoRoot });
+    const sources = await cli('check-media', file);
+    expect(bundled.stdout).toBe(sources.stdout);
+    expect(bundled.stderr).toBe('');
+    const build = require(path.join(repoRoot, 'scripts/build-cli.cjs')) as { isFresh(): boolean; BUNDLE: string };
+    expect(build.isFresh()).toBe(true);
+    expect(fs.readFileSync(build.BUNDLE, 'utf8')).not.toMatch(/require\("tsx/);
   });
 });
