@@ -4,15 +4,9 @@ import { renderRegistrationForm } from '../printable/registration-form-pdf';
 import { ageFromIdNumber } from '../../domain/form/age';
 import type { Ports } from './ports';
 import type { NominationRecord } from './repositories';
+import { shortCodeOf } from './short-code';
 
-const BASE32 = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
-
-/** A short code printed on the paper form that leads back to the online record. */
-export function shortCodeOf(nominationId: string): string {
-  const digest = createHash('sha256').update(nominationId).digest();
-  const chars = Array.from(digest.subarray(0, 6), (b) => BASE32[b % BASE32.length]).join('');
-  return `${chars.slice(0, 4)}-${chars.slice(4)}`;
-}
+export { shortCodeOf };
 
 /** Renders the filled 登记表 for a nomination, stores it, and returns its file id and a short-lived link. */
 export async function printableFor(ports: Ports, campaign: Campaign, record: NominationRecord) {

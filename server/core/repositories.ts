@@ -3,6 +3,7 @@ import type { Campaign } from '../../domain/campaign/campaign';
 import type { NominationFormDraft } from '../../domain/form/nomination-form';
 import type { NominationStatus, Role } from '../../domain/status/machine';
 import type { AuditAction } from '../../domain/audit/actions';
+import type { ReturnedSnapshot } from './review-changes';
 
 export type { UnitType };
 
@@ -28,6 +29,8 @@ export interface NominationReview {
   /** WeChat's text check of the form at the last submit; staff see a notice unless it passed. */
   textCheck?: TextCheckRecord;
   paper?: { copies: number; receivedOn: string; recordedBy: string; at: string } | null;
+  /** The form (sealed keys masked) and media as staff last returned them: `review.get`'s `changes` after the resubmit. */
+  returnedSnapshot?: ReturnedSnapshot;
 }
 
 /** The text check of one submit: its overall outcome and the fields a person should look at. */

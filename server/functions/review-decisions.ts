@@ -5,6 +5,7 @@ import type { Caller } from '../core/caller';
 import { action } from '../core/define-function';
 import { reviewStep, unitContacts } from '../core/review-service';
 import { checkTexts } from '../core/text-check';
+import { snapshotForReturn } from '../core/review-changes';
 import { reviewersOf } from '../core/test-units';
 import { REVIEW_DEMO_MESSAGES } from '../../domain/demo/review-demo';
 import { formatShanghai } from '../../domain/time/shanghai';
@@ -32,7 +33,11 @@ export const reviewDecisionActions = {
         nominationId,
         version,
         action: 'return',
-        change: (r) => ({ ...r, review: { ...r.review, returnReasons: reasons } }),
+        // What staff returned is kept, so after the resubmit they see what the unit changed.
+        change: async (r, tx, at) => ({
+          ...r,
+          review: { ...r.review, returnReasons: reasons, returnedSnapshot: await snapshotForReturn(tx, r, at) },
+        }),
         detail: { reasons, textCheck: texts.record.status },
         announce: async (r, repos) => [
           {
