@@ -14,6 +14,7 @@ export const AUDIT_ACTIONS = [
   'addUnit',
   'updateUnit',
   'extendDeadline',
+  'remind',
   'purgePersonalData',
   'createReviewDemo',
 ] as const;
@@ -39,6 +40,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   addUnit: '新增推荐单位',
   updateUnit: '修改推荐单位',
   extendDeadline: '调整单位截止时间',
+  remind: '提醒单位尽快报送',
   purgePersonalData: '清除了身份证号和联系电话',
   createReviewDemo: '生成微信审核体验账号',
 };

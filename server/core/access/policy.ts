@@ -71,6 +71,8 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'review.decide': rule(['admin'], 'nomination', 'write'),
   'review.export': rule(['admin'], 'all', 'write'),
   'review.extendDeadline': rule(['admin'], 'all', 'write'),
+  // The deadline reminder, by hand: through the inbox and outbox, once per unit and Beijing day.
+  'review.remind': rule(['admin'], 'all', 'write'),
 
   'notify.inbox': rule('signed-in', 'self', 'read'),
   'notify.markRead': rule('signed-in', 'self', 'write'),

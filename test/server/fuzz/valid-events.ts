@@ -45,7 +45,15 @@ export const VALID_EVENTS: Record<FunctionName, Record<string, Factory>> = {
   },
   review: {
     dashboard: () => ({ action: 'dashboard' }),
-    list: () => ({ action: 'list', status: 'submitted', category: 'scientific-innovation', unitType: 'district', q: '李', cursor: 'x' }),
+    list: (c) => ({
+      action: 'list',
+      status: 'submitted',
+      category: 'scientific-innovation',
+      unitType: 'district',
+      q: '李',
+      cursor: c.nominationId,
+      limit: 50,
+    }),
     get: (c) => ({ action: 'get', nominationId: c.nominationId }),
     reveal: (c) => ({ action: 'reveal', nominationId: c.nominationId, field: 'phone' }),
     paperReceived: (c) => ({ action: 'paperReceived', nominationId: c.nominationId, copies: 2, receivedOn: '2023-10-18' }),
@@ -67,6 +75,7 @@ export const VALID_EVENTS: Record<FunctionName, Record<string, Factory>> = {
     ranking: () => ({ action: 'ranking' }),
     export: () => ({ action: 'export', format: 'xlsx' }),
     extendDeadline: () => ({ action: 'extendDeadline', unitId: 'district-chaoyang', deadline: '2099-10-27T23:59:59+08:00' }),
+    remind: () => ({ action: 'remind', unitId: 'district-chaoyang' }),
   },
   notify: {
     inbox: () => ({ action: 'inbox', limit: 10 }),

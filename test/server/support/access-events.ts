@@ -96,6 +96,8 @@ export const ACCESS_EVENTS: Record<string, EventFactory> = {
   },
   'review.export': async () => ({ format: 'xlsx' }),
   'review.extendDeadline': async () => ({ unitId: UNIT, deadline: '2099-10-27T23:59:59+08:00' }),
+  // A unit with nothing submitted: its contact is reminded.
+  'review.remind': async () => ({ unitId: 'district-chaoyang' }),
   'notify.inbox': async () => ({}),
   'notify.markRead': async () => ({ ids: 'all' }),
   'notify.subscriptions': async () => ({}),
