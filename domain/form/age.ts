@@ -1,5 +1,5 @@
 import { checkIdNumber, ID_NUMBER_MESSAGES, type IdNumberCheck } from '../identity/id-number';
-import { ageAt, toShanghai } from '../time/shanghai';
+import { ageAt, instantOf, toShanghai } from '../time/shanghai';
 
 /** A candidate's plausible age at the deadline: the youngest who may work, the oldest a record can sensibly show. */
 export const CANDIDATE_AGE = { min: 16, max: 100 } as const;
@@ -9,7 +9,7 @@ export function ageFromIdNumber(idNumber: string, deadlineInstant: string): numb
   const deadline = toShanghai(deadlineInstant);
   if (!deadline.isValid()) return null;
   // Born after the deadline cannot be a candidate of this campaign, so the ID is judged as of that day.
-  const id = checkIdNumber(idNumber, deadline.toDate());
+  const id = checkIdNumber(idNumber, instantOf(deadlineInstant));
   return id.ok ? ageAt(id.birth, deadlineInstant) : null;
 }
 

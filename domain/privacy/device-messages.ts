@@ -7,6 +7,7 @@ export const DEVICE_ACTIONS = [
   'copy',
   'motion',
   'scan',
+  'call',
   'open-document',
   'subscribe',
   'upload',
@@ -48,6 +49,7 @@ export const DEVICE_ACTION_WORDS: Record<DeviceAction, ActionWords> = {
   copy: { task: '复制', needs: '剪贴板', setting: '「剪贴板」' },
   motion: { task: '检测手机方向', needs: '方向传感器', setting: '「方向传感器」' },
   scan: { task: '扫描二维码', needs: '相机', setting: '「相机」' },
+  call: { task: '拨打电话', needs: '电话', setting: '「电话」' },
   'open-document': { task: '打开文件', needs: '文件', setting: '「文件」' },
   subscribe: { task: '开启微信提醒', needs: '订阅消息', setting: '「订阅消息」' },
   upload: { task: '上传文件', needs: '网络', setting: '「网络」' },
@@ -58,7 +60,8 @@ export function deviceMessage(action: DeviceAction, outcome: DeviceOutcome): str
   const { task, needs, setting } = DEVICE_ACTION_WORDS[action];
   switch (outcome) {
     case 'cancelled':
-      return `已取消${task}。需要时请再点一次。`;
+      // A stopped upload stays in the queue with its 重试; anything else starts again from its own button.
+      return action === 'upload' ? '已取消上传。需要时请点「重试」。' : `已取消${task}。需要时请再点一次。`;
     case 'privacy-refused':
       return `您未同意《用户隐私保护指引》，暂时无法${task}。如需继续，请再点一次并选择「同意」。`;
     case 'privacy-undeclared':

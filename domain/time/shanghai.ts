@@ -25,12 +25,26 @@ function parse(instant: Instant): Dayjs {
   return dayjs(instant);
 }
 
+/**
+ * Beijing wall-clock time of an instant: its calendar fields (`year()` … `second()`) and `format()` read
+ * as in Beijing. It is a UTC-mode value shifted by +8 h, not the instant itself: dayjs's utcOffset() goes
+ * through the machine's local time and is an hour off around the machine's own DST changes. For the
+ * instant use `instantOf`.
+ */
 export function toShanghai(instant: Instant): Dayjs {
-  return parse(instant).utcOffset(SHANGHAI_OFFSET_MIN);
+  return dayjs.utc(parse(instant).valueOf() + SHANGHAI_OFFSET_MIN * 60_000);
+}
+
+/** The instant a time means (a string without an offset is Beijing wall-clock time). */
+export function instantOf(instant: Instant): Date {
+  return parse(instant).toDate();
 }
 
 export function formatShanghai(instant: Instant, pattern = 'YYYY-MM-DD HH:mm'): string {
-  return toShanghai(instant).format(pattern);
+  // The shifted value is UTC-mode, so an offset token would print +00:00.
+  return toShanghai(instant).format(
+    pattern.replace(/\[[^\]]*]|Z{1,2}/g, (token) => (token === 'Z' ? '[+08:00]' : token === 'ZZ' ? '[+0800]' : token)),
+  );
 }
 
 /** The UTC ISO instant of 23:59:59.999 on a Shanghai calendar day `YYYY-MM-DD`; throws on anything else. */

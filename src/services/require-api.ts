@@ -1,9 +1,8 @@
-import Taro from '@tarojs/taro';
 import type { DeviceAction } from '../../domain/privacy/device-messages';
-import { DeviceError } from './device-failure';
 
-/** Fails with `unsupported` when this WeChat has no such API (Taro proxies only what `wx` has). */
-export function requireApi(action: DeviceAction, ...apis: string[]): void {
-  const taro = Taro as unknown as Record<string, unknown>;
-  if (apis.some((api) => typeof taro[api] !== 'function')) throw new DeviceError(action, 'unsupported');
-}
+/**
+ * Where an API can be missing, this fails with `unsupported` (require-api.weapp.ts). The H5 build imports
+ * each API it calls by name (Taro's babel plugin), so none can be missing there, and `Taro` itself does not
+ * list them to check.
+ */
+export function requireApi(_action: DeviceAction, ..._apis: string[]): void {}

@@ -89,7 +89,7 @@ function methodOptions(owner: string): Map<string, string[]> {
   return methods;
 }
 
-const owners = { wx: methodOptions('Wx'), cloud: methodOptions('WxCloud') };
+const owners = { wx: methodOptions('Wx'), cloud: methodOptions('WxCloud'), fs: methodOptions('FileSystemManager') };
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((entry) => {
@@ -143,6 +143,12 @@ function uses(): Use[] {
             target.name.text === 'cloud'
           ) {
             found.push({ where, owner: 'cloud', api: callee.name.text, keys });
+          } else if (
+            ts.isCallExpression(target) &&
+            ts.isPropertyAccessExpression(target.expression) &&
+            target.expression.name.text === 'getFileSystemManager'
+          ) {
+            found.push({ where, owner: 'fs', api: callee.name.text, keys });
           }
         }
         if (ts.isIdentifier(callee) && callee.text === 'requireApi') {
@@ -164,6 +170,7 @@ describe('the app’s WeChat calls against miniprogram-api-typings', () => {
     expect(all.length).toBeGreaterThan(40);
     expect(all.some((u) => u.api === 'chooseMedia' && u.keys?.includes('sizeType'))).toBe(true);
     expect(all.some((u) => u.owner === 'cloud' && u.api === 'downloadFile')).toBe(true);
+    expect(all.some((u) => u.owner === 'fs' && u.api === 'getFileInfo' && u.keys?.includes('filePath'))).toBe(true);
   });
 
   it('calls only APIs the typings declare', () => {

@@ -3,6 +3,7 @@ import { AppButton } from '../../components/app-button';
 import Taro from '@tarojs/taro';
 import type { Campaign } from '../../../domain/campaign/campaign';
 import { copyText } from '../../services/copy-text';
+import { toDeviceError } from '../../services/device-failure';
 import './organizer-contacts.css';
 
 /** A dialer string: Beijing's area code for a bare 8-digit number, a pause before an extension. */
@@ -10,6 +11,17 @@ export function dialable(phone: string): string {
   const [main, extension] = phone.replace(/[^\d-]/g, '').split(/-(?=\d{1,6}$)/);
   const number = /^\d{8}$/.test(main) ? `010${main}` : main.replace(/-/g, '');
   return extension ? `${number},${extension}` : number;
+}
+
+/** Dials; closing WeChat's dial sheet is no error, anything else says to dial by hand. */
+async function dial(phone: string) {
+  try {
+    await Taro.makePhoneCall({ phoneNumber: dialable(phone) });
+  } catch (error) {
+    const problem = toDeviceError('call', error);
+    if (problem.outcome !== 'cancelled')
+      await Taro.showModal({ title: '未能拨打', content: `${problem.message}电话：${phone}`, showCancel: false });
+  }
 }
 
 const copy = (label: string, data: string) => copyText(data, `${label}已复制`, `也可以长按文字复制：${data}`);
@@ -24,7 +36,7 @@ export function OrganizerContacts({ campaign }: { campaign: Campaign }) {
           <Text className='contacts__text'>
             {person.name}　{person.phone}
           </Text>
-          <AppButton className='contacts__action' size='mini' onClick={() => Taro.makePhoneCall({ phoneNumber: dialable(person.phone) })}>
+          <AppButton className='contacts__action' size='mini' onClick={() => dial(person.phone)}>
             拨打
           </AppButton>
         </View>

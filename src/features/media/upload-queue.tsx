@@ -39,14 +39,16 @@ export function UploadQueue({
           {u.phase === 'failed' && (
             <View>
               <Text className='upload__error'>{u.message}</Text>
-              {u.canRetry && (
-                <AppButton size='mini' onClick={() => onRetry(u.name)}>
-                  重试
+              <View className='upload__actions'>
+                {u.canRetry && (
+                  <AppButton size='mini' onClick={() => onRetry(u.name)}>
+                    重试
+                  </AppButton>
+                )}
+                <AppButton size='mini' onClick={() => onDismiss(u.name)}>
+                  {u.canRetry ? '放弃' : '知道了'}
                 </AppButton>
-              )}
-              <AppButton size='mini' onClick={() => onDismiss(u.name)}>
-                {u.canRetry ? '放弃' : '知道了'}
-              </AppButton>
+              </View>
             </View>
           )}
         </View>

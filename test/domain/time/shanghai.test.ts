@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ageAt, CAMPAIGN_TIME_ZONE, countdown, endOfDayShanghai, formatShanghai, isPast, toShanghai } from '../../../domain/time/shanghai';
+import {
+  ageAt,
+  CAMPAIGN_TIME_ZONE,
+  countdown,
+  endOfDayShanghai,
+  formatShanghai,
+  instantOf,
+  isPast,
+  toShanghai,
+} from '../../../domain/time/shanghai';
 
 const DEADLINE = '2023-10-20T15:59:59.999Z';
 
@@ -14,15 +23,25 @@ describe('Beijing time', () => {
   it('toShanghai shows an instant at +08:00 whatever the input type', () => {
     const at = Date.parse(DEADLINE);
     for (const instant of [DEADLINE, new Date(at), at, '2023-10-20T23:59:59.999+08:00']) {
-      const day = toShanghai(instant);
-      expect(day.utcOffset()).toBe(480);
-      expect(day.format('YYYY-MM-DD HH:mm:ss.SSS')).toBe('2023-10-20 23:59:59.999');
+      expect(toShanghai(instant).format('YYYY-MM-DD HH:mm:ss.SSS')).toBe('2023-10-20 23:59:59.999');
+      expect(formatShanghai(instant, 'HH:mm Z')).toBe('23:59 +08:00');
     }
   });
 
   it('reads a time written without an offset as Beijing wall-clock time', () => {
-    expect(toShanghai('2023-10-20T23:59:59').toISOString()).toBe('2023-10-20T15:59:59.000Z');
-    expect(toShanghai('2023-10-20').toISOString()).toBe('2023-10-19T16:00:00.000Z');
+    expect(instantOf('2023-10-20T23:59:59').toISOString()).toBe('2023-10-20T15:59:59.000Z');
+    expect(instantOf('2023-10-20').toISOString()).toBe('2023-10-19T16:00:00.000Z');
+  });
+
+  it('reads the Beijing hour right on the test zone’s own DST days (New York: 2023-03-12, 2023-11-05)', () => {
+    for (const day of ['2023-03-11', '2023-03-12', '2023-11-04', '2023-11-05']) {
+      for (let minute = 0; minute < 24 * 60; minute += 15) {
+        const at = Date.parse(`${day}T00:00:00Z`) + minute * 60_000;
+        const beijing = new Date(at + 8 * 3_600_000);
+        expect(toShanghai(at).hour()).toBe(beijing.getUTCHours());
+        expect(formatShanghai(at, 'YYYY-MM-DD HH:mm')).toBe(beijing.toISOString().slice(0, 16).replace('T', ' '));
+      }
+    }
   });
 
   it('formatShanghai uses YYYY-MM-DD HH:mm unless told otherwise', () => {
