@@ -9,7 +9,9 @@ export const AUDIT_ACTIONS = [
   'reveal',
   'media.photo',
   'media.video',
+  'media.remove',
   'export',
+  'createInvite',
   'revokeInvite',
   'addUnit',
   'updateUnit',
@@ -17,6 +19,8 @@ export const AUDIT_ACTIONS = [
   'remind',
   'purgePersonalData',
   'createReviewDemo',
+  'deactivateUser',
+  'reactivateUser',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -35,7 +39,9 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   reveal: '查看了完整个人信息',
   'media.photo': '上传了照片',
   'media.video': '上传了视频',
+  'media.remove': '删除了照片或视频',
   export: '导出了含完整个人信息的数据',
+  createInvite: '生成邀请码',
   revokeInvite: '作废邀请码',
   addUnit: '新增推荐单位',
   updateUnit: '修改推荐单位',
@@ -43,6 +49,8 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   remind: '提醒单位尽快报送',
   purgePersonalData: '清除了身份证号和联系电话',
   createReviewDemo: '生成微信审核体验账号',
+  deactivateUser: '停用了账号',
+  reactivateUser: '恢复了账号',
 };
 
 /** The Chinese label of a logged action; a row from an older version with an unknown action still reads as Chinese. */

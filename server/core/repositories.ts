@@ -21,6 +21,8 @@ export interface UserRecord {
   name: string;
   unitId: string | null;
   externalId: string | null;
+  /** Set when the admin deactivated the person: every call of theirs is refused from then on. */
+  deactivatedAt?: string | null;
 }
 
 /** What the reviewers recorded on a nomination besides its status. */
@@ -72,6 +74,19 @@ export interface AuditEntry {
   toStatus: NominationStatus | null;
   at: string;
   detail?: Record<string, unknown>;
+}
+
+/** A logged entry as read back for the activity log, with the id its adapter gave it. */
+export interface AuditRow extends AuditEntry {
+  id: string;
+}
+
+/** What the activity log is searched by; every given filter must hold. */
+export interface AuditFilter {
+  actorId?: string;
+  actions?: readonly string[];
+  /** Entries about any of these nominations (an empty list matches none). */
+  nominationIds?: readonly string[];
 }
 
 export interface InboxItem {
@@ -265,6 +280,8 @@ export interface Repositories {
     /** Writes only a listed action, so every one has its label in the timeline; rows read back may be older. */
     append(entry: AuditEntry & { action: AuditAction }): Promise<void>;
     forNomination(nominationId: string): Promise<AuditEntry[]>;
+    /** Newest first, a page at a time; `cursor` is the adapter's own (from the previous page), null after the last. */
+    search(filter: AuditFilter, page: { cursor?: string; limit: number }): Promise<{ rows: AuditRow[]; nextCursor: string | null }>;
   };
   inbox: {
     /** Idempotent per (userId, eventKey). */

@@ -87,6 +87,10 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   // WeChat's review demo: a test unit with a contact and a unit-bound staff invite.
   'admin.createReviewDemo': rule(['admin'], 'all', 'write'),
   'admin.reviewDemo': rule(['admin'], 'all', 'read'),
+  // The activity log, searched; the reviewers, and deactivating one (their calls are refused at once).
+  'admin.activityLog': rule(['admin'], 'all', 'read'),
+  'admin.people': rule(['admin'], 'all', 'read'),
+  'admin.setActive': rule(['admin'], 'all', 'write'),
 
   'scheduler.tick': rule('timer', 'none', 'write'),
 };

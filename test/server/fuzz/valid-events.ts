@@ -96,6 +96,9 @@ export const VALID_EVENTS: Record<FunctionName, Record<string, Factory>> = {
     purgePersonalData: () => ({ action: 'purgePersonalData', campaignId: '2023' }),
     createReviewDemo: () => ({ action: 'createReviewDemo', renew: false }),
     reviewDemo: () => ({ action: 'reviewDemo' }),
+    activityLog: (c) => ({ action: 'activityLog', actorId: 'staff-1', q: '李', nominationId: c.nominationId, limit: 10 }),
+    people: () => ({ action: 'people' }),
+    setActive: () => ({ action: 'setActive', userId: 'expert-2', active: false }),
   },
   // Only WeChat's timer may tick; every role's call is refused, and the timer's own event is fuzzed below.
   scheduler: { tick: () => ({ action: 'tick' }) },

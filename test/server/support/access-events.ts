@@ -109,6 +109,9 @@ export const ACCESS_EVENTS: Record<string, EventFactory> = {
   'admin.updateUnit': async () => ({ unitId: UNIT, name: '海淀区科协（新）' }),
   'admin.createReviewDemo': async () => ({}),
   'admin.reviewDemo': async () => ({}),
+  'admin.activityLog': async () => ({ actorId: 'staff-1' }),
+  'admin.people': async () => ({}),
+  'admin.setActive': async () => ({ userId: 'expert-2', active: false }),
   // Purging needs a closed campaign: past the local deadline (30 days after the first start) with nothing under review.
   'admin.purgePersonalData': async (f) => {
     f.h.advance(40 * 24 * 60 * 60 * 1000);

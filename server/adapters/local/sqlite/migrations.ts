@@ -93,6 +93,11 @@ const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE units ADD COLUMN test INTEGER NOT NULL DEFAULT 0;
   `,
+  // The admin deactivates a person (their calls are refused from then on); the activity log is searched by person.
+  `
+  ALTER TABLE users ADD COLUMN deactivated_at TEXT;
+  CREATE INDEX audit_by_actor ON audit_log (actor_id, seq);
+  `,
 ];
 
 /** Runs the steps not yet run, up to `until` (all by default; tests build an older database with less). */
