@@ -59,7 +59,8 @@ export const adminActivityActions = {
             label: auditActionLabel(row.action),
             summary: auditDetailSummary(row.action, row.detail),
             actorId: row.actorId,
-            actorName: actor?.name ?? row.actorId,
+            // `setup`: the first admin's invite, made by whoever held SETUP_TOKEN.
+            actorName: actor?.name ?? (row.actorId === 'setup' ? '初始化（SETUP_TOKEN）' : row.actorId),
             actorRole: actor ? ROLE_LABELS[actor.role] : null,
             nominationId: row.nominationId,
             nominationLabel: n ? `${n.form.name || '（未填写姓名）'} · ${unitNames.get(n.unitId) ?? n.unitId}` : null,
