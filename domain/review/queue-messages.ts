@@ -9,5 +9,7 @@ export const REVIEW_QUEUE_MESSAGES = {
   selfDeactivate: '不能停用自己的账号',
   userNotFound: '没有这个用户',
   deactivated: '您的账号已被停用，如有疑问请联系市科协',
-  contactNotPerson: '推荐单位联系人请在「邀请与单位」中管理',
+  scanNotPaper: '这不是本活动登记表上的二维码，请扫描登记表右下角的二维码',
+  scanNotFound: (code: string) => `没有找到登记码为 ${code} 的推荐材料（可能尚未提交或已撤回）`,
+  queueEnd: '已是筛选结果中的最后一条',
 } as const;

@@ -28,8 +28,18 @@ export const reviewRecordActions = {
               .filter((other) => other.id !== id && other.status !== 'withdrawn')
               .map((other) => other.unitId)
           : [];
+      // Staff and the admin see who did each step; an expert's page names no one.
+      let history: ((typeof view.history)[number] & { actorName?: string })[] = view.history;
+      if (!isExpert) {
+        const [entries, users] = await Promise.all([ports.db.read.audit.forNomination(id), ports.db.read.users.list()]);
+        const names = new Map(users.map((u) => [u.id, u.name]));
+        history = entries
+          .filter((h) => h.action !== 'reveal')
+          .map((h) => ({ at: h.at, action: h.action, from: h.fromStatus, to: h.toStatus, detail: h.detail, actorName: names.get(h.actorId) }));
+      }
       return {
         ...view,
+        history,
         unit: await ports.db.read.units.get(record.unitId),
         // Experts never see the ID number or phone; others see them masked until they reveal one.
         form: formAsSeenBy(caller, record.form),
