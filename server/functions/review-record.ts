@@ -35,7 +35,14 @@ export const reviewRecordActions = {
         const names = new Map(users.map((u) => [u.id, u.name]));
         history = entries
           .filter((h) => h.action !== 'reveal')
-          .map((h) => ({ at: h.at, action: h.action, from: h.fromStatus, to: h.toStatus, detail: h.detail, actorName: names.get(h.actorId) }));
+          .map((h) => ({
+            at: h.at,
+            action: h.action,
+            from: h.fromStatus,
+            to: h.toStatus,
+            detail: h.detail,
+            actorName: names.get(h.actorId),
+          }));
       }
       return {
         ...view,

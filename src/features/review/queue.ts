@@ -12,7 +12,10 @@ const KEYS = ['status', 'category', 'unitType', 'q'] as const;
 const DETAIL = '/packages/review/pages/detail/index';
 
 export function detailUrl(id: string, filters: QueueFilters): string {
-  const query = [`id=${encodeURIComponent(id)}`, ...KEYS.filter((k) => filters[k]).map((k) => `${k}=${encodeURIComponent(filters[k] ?? '')}`)];
+  const query = [
+    `id=${encodeURIComponent(id)}`,
+    ...KEYS.filter((k) => filters[k]).map((k) => `${k}=${encodeURIComponent(filters[k] ?? '')}`),
+  ];
   return `${DETAIL}?${query.join('&')}`;
 }
 

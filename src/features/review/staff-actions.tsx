@@ -59,7 +59,12 @@ export function StaffActions({ record, today, onDone, onNext }: Props) {
   const editReason = (i: number) => {
     setEditing(i);
     setText(reasons[i].message);
-    setField(Math.max(0, FIELD_CHOICES.findIndex((f) => (f.key || null) === reasons[i].path)));
+    setField(
+      Math.max(
+        0,
+        FIELD_CHOICES.findIndex((f) => (f.key || null) === reasons[i].path),
+      ),
+    );
   };
   const removeReason = (i: number) => {
     setReasons((list) => list.filter((_, j) => j !== i));
@@ -164,7 +169,9 @@ export function StaffActions({ record, today, onDone, onNext }: Props) {
         <View className='paper'>
           <Text className='paper__status'>
             纸质登记表：
-            {record.review.paper ? `已收到 ${record.review.paper.copies} 份（${dayLabel(record.review.paper.receivedOn)}收到）` : '尚未登记'}
+            {record.review.paper
+              ? `已收到 ${record.review.paper.copies} 份（${dayLabel(record.review.paper.receivedOn)}收到）`
+              : '尚未登记'}
           </Text>
           {paperAllowed && (
             <View className='action-row'>
@@ -172,9 +179,7 @@ export function StaffActions({ record, today, onDone, onNext }: Props) {
                 <View className='picker-line'>收到 {COPIES[copies]} ▾</View>
               </Picker>
               <Picker mode='date' value={receivedOn} end={today} onChange={(e) => setReceivedOn(e.detail.value)}>
-                <View className='picker-line'>
-                  {receivedOn === today ? '今天' : dayLabel(receivedOn)}收到 ▾
-                </View>
+                <View className='picker-line'>{receivedOn === today ? '今天' : dayLabel(receivedOn)}收到 ▾</View>
               </Picker>
             </View>
           )}
@@ -184,14 +189,19 @@ export function StaffActions({ record, today, onDone, onNext }: Props) {
       <View className='action-bar'>
         <View className='action-bar__choices'>
           {reviewable && (
-            <Text className={`chip ${decision === 'accept' ? 'chip--on' : ''}`} onClick={() => setDecision(decision === 'accept' ? null : 'accept')}>
+            <Text
+              className={`chip ${decision === 'accept' ? 'chip--on' : ''}`}
+              onClick={() => setDecision(decision === 'accept' ? null : 'accept')}
+            >
               通过
             </Text>
           )}
           {reviewable && (
             <Text
               className={`chip ${decision === 'return' ? 'chip--on' : ''} ${reasons.length === 0 ? 'chip--off' : ''}`}
-              onClick={() => (reasons.length === 0 ? setError('请先添加至少一条退回原因') : setDecision(decision === 'return' ? null : 'return'))}
+              onClick={() =>
+                reasons.length === 0 ? setError('请先添加至少一条退回原因') : setDecision(decision === 'return' ? null : 'return')
+              }
             >
               退回（{reasons.length}）
             </Text>

@@ -30,7 +30,9 @@ function ChangesNotice({ changes }: { changes: NonNullable<ReviewRecord['changes
       <Text>重新提交后的变化（与 {formatShanghai(changes.since, 'M月D日 HH:mm')} 退回时相比）：</Text>
       {changes.fields.length === 0 && media.length === 0 && <Text className='changes__line'>登记表和照片视频均未改动</Text>}
       {changes.fields.length > 0 && (
-        <Text className='changes__line'>修改了：{changes.fields.map((f) => FIELD_LABELS[f.field] ?? f.field).join('、')}（下方已标出）</Text>
+        <Text className='changes__line'>
+          修改了：{changes.fields.map((f) => FIELD_LABELS[f.field] ?? f.field).join('、')}（下方已标出）
+        </Text>
       )}
       {media.length > 0 && <Text className='changes__line'>{media.join('；')}</Text>}
     </View>
@@ -45,7 +47,11 @@ function ReviewDetailPage() {
   const target = useCall(async () => {
     if (params.id) return decodeURIComponent(params.id);
     const found = code ? await nominationByCode(code) : null;
-    if (!found) throw new ApiError({ code: 'NOT_FOUND', message: code ? REVIEW_QUEUE_MESSAGES.scanNotFound(code) : REVIEW_QUEUE_MESSAGES.scanNotPaper });
+    if (!found)
+      throw new ApiError({
+        code: 'NOT_FOUND',
+        message: code ? REVIEW_QUEUE_MESSAGES.scanNotFound(code) : REVIEW_QUEUE_MESSAGES.scanNotPaper,
+      });
     return found;
   }, [params.id, params.code]);
   const id = target.data;

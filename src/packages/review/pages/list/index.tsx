@@ -158,11 +158,7 @@ function ReviewListPage() {
         </Text>
       )}
       {items.map((item) => (
-        <View
-          key={item.id}
-          className='card review-item'
-          onClick={() => Taro.navigateTo({ url: detailUrl(item.id, filters) })}
-        >
+        <View key={item.id} className='card review-item' onClick={() => Taro.navigateTo({ url: detailUrl(item.id, filters) })}>
           <View className='review-item__head'>
             <Text className='review-item__name'>
               {item.name || '（未填写姓名）'}
