@@ -82,9 +82,10 @@ describe('reviewers on their phones', () => {
     await view(staff).locator('.chip').filter({ hasText: '曾获荣誉' }).click();
     await view(staff).locator('textarea').first().fill('请补充荣誉的授予单位');
     await view(staff).getByText('添加退回原因').click();
-    await view(staff)
-      .getByText(/退回修改（1）/)
-      .click();
+    await view(staff).locator('.action-bar .chip').filter({ hasText: '退回（1）' }).click();
+    await view(staff).getByText('保存', { exact: true }).click();
+    // Nothing is sent before the confirmation.
+    await staff.locator('.taro__modal').getByText('确定', { exact: true }).click();
     await expect.poll(() => text(staff), { timeout: 15_000 }).toContain('· 退回修改');
 
     const contact = await as(/密云区科学技术协会/);
@@ -101,10 +102,15 @@ describe('reviewers on their phones', () => {
     await expect.poll(() => text(contact), { timeout: 15_000 }).toContain('推荐状态：已提交');
 
     await staff.reload();
-    await expect.poll(() => text(staff), { timeout: 15_000 }).toContain('通过形式审查');
-    await view(staff).getByText('通过形式审查', { exact: true }).click();
+    // The resubmitted record shows what the unit changed since the return.
+    await expect.poll(() => text(staff), { timeout: 15_000 }).toContain('重新提交后的变化');
+    expect(await text(staff)).toContain('修改了：曾获荣誉');
+    expect(await text(staff)).toContain('原为：2021年 北京市三八红旗手');
+    await view(staff).locator('.action-bar .chip').filter({ hasText: '通过' }).click();
+    await view(staff).locator('.action-bar .chip').filter({ hasText: '纸质表已收' }).click();
+    await view(staff).getByText('保存', { exact: true }).click();
+    await staff.locator('.taro__modal').getByText('确定', { exact: true }).click();
     await expect.poll(() => text(staff), { timeout: 15_000 }).toContain('· 形式审查通过');
-    await view(staff).getByText('登记', { exact: true }).click();
     await expect.poll(() => text(staff), { timeout: 15_000 }).toContain('已收到 2 份');
 
     // The staff inbox holds the two submissions (first and resubmitted).

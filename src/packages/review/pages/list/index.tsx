@@ -134,9 +134,9 @@ function ReviewListPage() {
       {me.data?.role === 'staff' && (
         <View className='scan-row'>
           <AppButton size='mini' className='plain-button' onClick={scan}>
-            扫登记表二维码
+            扫一扫纸质表
           </AppButton>
-          <Text className='muted'>收到纸质登记表时扫一扫，直接打开对应材料</Text>
+          <Text className='muted'>扫纸质表右下角的二维码，直接打开对应材料</Text>
         </View>
       )}
       {scanError && <Text className='error-text'>{scanError}</Text>}
