@@ -87,7 +87,8 @@ export const reviewOverviewActions = {
       const now = ports.clock.now();
       const campaign = await currentCampaign(ports);
       const [allUnits, contacts] = await Promise.all([read.units.list(), read.users.byRole('contact')]);
-      const units = unitId ? allUnits.filter((u) => u.id === unitId) : allUnits.filter((u) => !u.test);
+      // The review demo's test unit has no real contact to remind, by name or in 「全部提醒」.
+      const units = allUnits.filter((u) => !u.test && (!unitId || u.id === unitId));
       if (unitId && units.length === 0) throw new AppError('NOT_FOUND', '没有这个推荐单位');
       const results = [];
       for (const unit of units) {
