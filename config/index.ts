@@ -4,6 +4,10 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 const root = path.resolve(__dirname, '..');
 // The domain module lives outside src/ (the cloud functions import it too), so Taro must compile it.
 const sharedSources = [path.join(root, 'domain')];
+// The weapp must parse as ES2017 (iOS 12, see babel.config.js), and dependencies ship ES2020 (zod's `?.`,
+// `catch {}`): babel lowers node_modules too. Measured against esbuild as the minifier with target es2017:
+// esbuild builds faster but leaves the main package ~70 KB larger than babel + terser.
+const inNodeModules = (file: string) => /[\\/]node_modules[\\/]/.test(file);
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const base: UserConfigExport<'webpack5'> = {
@@ -25,7 +29,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     compiler: 'webpack5',
     cache: { enable: false },
     mini: {
-      compile: { include: sharedSources },
+      compile: { include: [...sharedSources, inNodeModules] },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },

@@ -1,3 +1,4 @@
+import './setup/engine-gaps';
 import './setup/zod-jitless';
 import { useLaunch } from '@tarojs/taro';
 import type { PropsWithChildren } from 'react';

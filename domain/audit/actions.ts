@@ -40,7 +40,8 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'media.photo': '上传了照片',
   'media.video': '上传了视频',
   'media.remove': '删除了照片或视频',
-  export: '导出了含完整个人信息的数据',
+  // Masked and full exports alike are logged; the entry's detail says which.
+  export: '导出了推荐数据',
   createInvite: '生成邀请码',
   revokeInvite: '作废邀请码',
   addUnit: '新增推荐单位',

@@ -44,6 +44,24 @@ export const campaignSchema = z.object({
     .refine(distinctKeys, '评分项的 key 不能重复')
     .refine((list) => Math.abs(list.reduce((sum, c) => sum + c.weight, 0) - 1) < 1e-9, '评分权重之和应为 1'),
   submissionRules: z.string().max(5000).optional(),
+  /** How long files are kept and how much a unit may store; absent values take the defaults of server/core/storage. */
+  storage: z
+    .object({
+      exportRetentionDays: z.number().int().min(1).max(365).optional(),
+      unitQuotaBytes: z
+        .number()
+        .int()
+        .positive()
+        .max(1024 ** 4)
+        .optional(),
+      removedMediaGraceHours: z
+        .number()
+        .int()
+        .min(1)
+        .max(24 * 365)
+        .optional(),
+    })
+    .optional(),
 });
 
 export type Campaign = z.infer<typeof campaignSchema>;

@@ -13,6 +13,7 @@ export const ERROR_CODES = [
   'RATE_LIMITED',
   'UNKNOWN_ACTION',
   'PAYLOAD_TOO_LARGE',
+  'STORAGE_FULL',
   'INTERNAL',
 ] as const;
 
@@ -33,6 +34,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   RATE_LIMITED: '操作过于频繁，请稍后再试',
   UNKNOWN_ACTION: '不支持的操作',
   PAYLOAD_TOO_LARGE: '提交的内容过大',
+  STORAGE_FULL: '存储空间已满，暂时不能上传文件；已填写的内容不受影响，请联系主办单位',
   INTERNAL: '服务暂时出现问题，请稍后再试',
 };
 

@@ -3,6 +3,7 @@ import type { FieldIssue } from '../errors/field-issue';
 import { checkField } from './field-checks';
 import { type FieldCode, fieldMessage } from './field-messages';
 import { draftCap, FORM_KEYS, type FormKey, OPTIONAL_ON_SUBMIT } from './form-keys';
+import { isSafeName, isSafeText, SAFE_TEXT_ISSUES } from '../text/safe-text';
 
 export { FIELD_LABELS, FORM_KEYS, type FormKey, TEXT_LIMITS } from './form-keys';
 
@@ -15,6 +16,9 @@ export const formDraftSchema = z.object(
     z
       .custom<string>((v) => typeof v === 'string', because('NOT_TEXT', key))
       .refine((v) => typeof v !== 'string' || v.length <= draftCap(key), because('DRAFT_TOO_LONG', key))
+      // Refused as typed, so no roster, PDF or zip made from the form can break (domain/text/safe-text.ts).
+      .refine(isSafeText, SAFE_TEXT_ISSUES.text)
+      .refine((v) => key !== 'name' || isSafeName(v), SAFE_TEXT_ISSUES.name)
       .optional(),
   ),
 );

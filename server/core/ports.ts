@@ -26,6 +26,8 @@ export interface Identity {
 export interface Db {
   read: Repositories;
   transaction<T>(work: (tx: Repositories) => Promise<T>): Promise<T>;
+  /** Makes erased values unrecoverable from the store's own files (SQLite: checkpoint and truncate the WAL); absent where there is nothing to do. */
+  scrub?(): Promise<void>;
 }
 
 /** Random-access reads of a stored file; counts what it read so checks can prove they read little. */
@@ -46,8 +48,10 @@ export interface Files {
   open(fileId: string): Promise<RangeReader | null>;
   readAll(fileId: string): Promise<Uint8Array | null>;
   remove(fileId: string): Promise<void>;
-  /** A short-lived URL the app can show the file from (cloud: a temp URL; local: a signed link). */
-  url(fileId: string): Promise<string>;
+  /** A short-lived URL the app can show the file from (cloud: a temp URL; local: a signed link, which also carries the download name). */
+  url(fileId: string, name?: string): Promise<string>;
+  /** Bytes still free where the files are stored (a local disk); absent where the platform bounds storage itself. */
+  freeBytes?(): Promise<number>;
 }
 
 /** A message for one person: the inbox always gets it; a subscribe message goes out where allowed. */
@@ -125,6 +129,8 @@ export interface ServerSettings {
   deadlineOverride?: string;
   /** Per-caller limits on writes and uploads; `DEFAULT_RATE_LIMITS` when absent. */
   rateLimits?: RateLimits;
+  /** Uploads stop while less than this is free on the file store's disk, so saves and sign-ins keep their room. */
+  storageFloorBytes?: number;
 }
 
 /** A token bucket: `burst` calls at once, then one more every `everySec` seconds. */

@@ -190,7 +190,8 @@ export interface ExportJobRecord {
   createdAt: string;
   updatedAt: string;
   version: number;
-  phase: 'listing' | 'rows' | 'roster' | 'packing' | 'done' | 'failed';
+  /** `expired`: its files were removed (retention ran out, or the campaign's personal data was purged). */
+  phase: 'listing' | 'rows' | 'roster' | 'packing' | 'done' | 'failed' | 'expired';
   /** Keyset cursor of the listing phase. */
   cursor: string | null;
   /** The nominations to export, fixed when listing ends, with their folder names and (zip) their rendered 登记表. */
@@ -209,6 +210,24 @@ export interface ExportJobRecord {
   attempts: number;
   steps: number;
   error: string | null;
+}
+
+/**
+ * The ledger of what the server put into storage, so it can be found again to expire or erase it
+ * (cloud storage cannot list a folder): every printable, export file and upload has a row.
+ */
+export interface StoredFileRecord {
+  fileId: string;
+  kind: 'printable' | 'export' | 'upload';
+  campaignId: string;
+  /** The nomination (printable), the export job (export) or the unit (upload) the file belongs to. */
+  owner: string;
+  size: number;
+  createdAt: string;
+  /** When the scheduler looks at it next: an export is removed then, an upload removed unless attached. Null: kept. */
+  reviewAt: string | null;
+  /** An upload a nomination was seen using: once it no longer is, it gets a whole grace period before it goes. */
+  seenAttached?: boolean;
 }
 
 export interface NominationFilter {
@@ -304,6 +323,15 @@ export interface Repositories {
     get(userId: string, key: string): Promise<number>;
     forUser(userId: string): Promise<Record<string, number>>;
     set(userId: string, key: string, credits: number, at: string): Promise<void>;
+  };
+  storedFiles: {
+    put(record: StoredFileRecord): Promise<void>;
+    remove(fileId: string): Promise<void>;
+    /** The files of one owner (a nomination's printables, a job's export files, a unit's uploads). */
+    byOwner(kind: StoredFileRecord['kind'], owner: string): Promise<StoredFileRecord[]>;
+    forCampaign(campaignId: string, kind: StoredFileRecord['kind']): Promise<StoredFileRecord[]>;
+    /** Files whose `reviewAt` has come, oldest first. */
+    due(now: string, limit: number): Promise<StoredFileRecord[]>;
   };
   exportJobs: {
     get(id: string): Promise<ExportJobRecord | null>;

@@ -7,6 +7,9 @@ import { maySeeNomination } from './access/nomination-scope';
 import { spendRateToken } from './access/rate-limit';
 import { contactOf, nominationId } from './nomination-service';
 import type { Ports } from './ports';
+import type { StoredFileRecord } from './repositories';
+import { unattachedUploadCheck } from './storage/policy';
+import { assertRoomFor } from './storage/quota';
 
 export const uploadKindSchema = z.enum(['photo', 'video']);
 export type UploadKind = z.infer<typeof uploadKindSchema>;
@@ -25,7 +28,8 @@ export async function uploadCap(ports: Ports, kind: UploadKind): Promise<number>
  */
 export async function admitUpload(ports: Ports): Promise<Caller> {
   const principal = await ports.identity.principal();
-  const { me } = contactOf(await callerFor(ports, principal));
+  const { me, unitId } = contactOf(await callerFor(ports, principal));
+  await assertRoomFor(ports, unitId, 0);
   await spendRateToken(ports, 'upload', principal, me);
   return me;
 }
@@ -38,19 +42,22 @@ export async function storeUpload(ports: Ports, caller: Caller | null, kind: Upl
   const { me, unitId } = contactOf(caller);
   if (bytes.byteLength === 0) throw new AppError('VALIDATION_FAILED', '上传的文件是空的');
   if (bytes.byteLength > (await uploadCap(ports, kind))) throw new AppError('PAYLOAD_TOO_LARGE');
+  await assertRoomFor(ports, unitId, bytes.byteLength);
   const fileId = `uploads/${unitId}/${kind}-${randomUUID()}.${EXTENSION[kind]}`;
   const stored = await ports.files.put(fileId, bytes);
-  await ports.db.transaction((tx) =>
-    tx.uploads.put({
+  const createdAt = ports.clock.now().toISOString();
+  await ports.db.transaction(async (tx) => {
+    await tx.uploads.put({
       fileId,
       kind,
       ownerId: me.userId,
       unitId,
       originalName: originalName.slice(0, 200),
       size: stored.size,
-      createdAt: ports.clock.now().toISOString(),
-    }),
-  );
+      createdAt,
+    });
+    await tx.storedFiles.put(uploadEntry(ports, unitId, fileId, stored.size, createdAt));
+  });
   return { fileId };
 }
 
@@ -86,6 +93,14 @@ export async function uploadOf(ports: Ports, caller: Caller, fileId: string, kin
   await spendRateToken(ports, 'upload', principal, caller);
   const reader = await ports.files.open(fileId);
   if (!reader) return null;
+  const unitId = match[1];
+  try {
+    await assertRoomFor(ports, unitId, reader.size);
+  } catch (error) {
+    // Past the unit's quota the file the app stored is not kept either.
+    await ports.files.remove(fileId);
+    throw error;
+  }
   const record = {
     fileId,
     kind,
@@ -95,6 +110,20 @@ export async function uploadOf(ports: Ports, caller: Caller, fileId: string, kin
     size: reader.size,
     createdAt: ports.clock.now().toISOString(),
   };
-  await ports.db.transaction((tx) => tx.uploads.put(record));
+  await ports.db.transaction(async (tx) => {
+    await tx.uploads.put(record);
+    await tx.storedFiles.put(uploadEntry(ports, unitId, fileId, record.size, record.createdAt));
+  });
   return record;
 }
+
+/** An upload's ledger row: counted in its unit's quota, looked at after 24 h (removed unless a nomination uses it). */
+const uploadEntry = (ports: Ports, unitId: string, fileId: string, size: number, createdAt: string): StoredFileRecord => ({
+  fileId,
+  kind: 'upload',
+  campaignId: ports.settings.campaignId,
+  owner: unitId,
+  size,
+  createdAt,
+  reviewAt: unattachedUploadCheck(createdAt),
+});

@@ -24,10 +24,11 @@ export interface ExportResult {
 
 /** What a call answers: the files when the job is done, its progress while it runs, an error once it failed. */
 export async function exportReply(ports: Ports, job: ExportJobRecord): Promise<ExportProgress | ExportResult> {
+  if (job.phase === 'expired') throw new AppError('NOT_FOUND', '导出文件已过期删除，请重新导出');
   if (job.phase === 'failed') throw new AppError('INTERNAL', '导出未能完成，请重新导出');
   if (job.phase !== 'done') return { jobId: job.id, ...progressOf(job) };
   const result = job.format === 'xlsx' && job.roster ? [job.roster] : [...job.parts, ...job.linked];
-  const files = await Promise.all(result.map(async (f) => ({ ...f, url: await ports.files.url(f.fileId) })));
+  const files = await Promise.all(result.map(async (f) => ({ ...f, url: await ports.files.url(f.fileId, f.name) })));
   const [first] = files;
   if (!first) throw new AppError('INTERNAL', '导出未能完成，请重新导出');
   return { jobId: job.id, progress: 1, fileId: first.fileId, url: first.url, name: first.name, files };

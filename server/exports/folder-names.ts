@@ -1,13 +1,12 @@
 import { UNIT_TYPE_KEYS } from '../../domain/lists/unit-types';
+import { safeFileName } from '../../domain/text/safe-text';
 import type { UnitRecord } from '../core/repositories';
 
-// Characters Windows, macOS or a zip reader would refuse or misread in a path segment.
-const UNSAFE = /[\\/:*?"<>|\p{Cc}]/gu;
 const UNIT_TYPE_ORDER = UNIT_TYPE_KEYS;
 
-/** `<单位>-<姓名>`, safe as a folder name in any zip reader. */
+/** `<单位>-<姓名>`, safe as a folder name in any zip reader; invisible characters (U+202E …) are stripped, not shown. */
 export function folderName(unitName: string, candidate: string): string {
-  const clean = (s: string) => s.replace(UNSAFE, '_').replace(/\s+/g, ' ').trim();
+  const clean = safeFileName;
   const name = [clean(unitName), clean(candidate) || '未填姓名'].join('-');
   return name.slice(0, 80).replace(/[. ]+$/, '') || '未命名';
 }

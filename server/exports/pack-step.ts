@@ -3,9 +3,9 @@ import { toShanghai } from '../../domain/time/shanghai';
 import { AppError } from '../core/app-error';
 import { passedMedia } from '../core/nomination-service';
 import type { RangeReader } from '../core/ports';
-import { printableFor } from '../core/printable';
+import { renderPrintable } from '../core/printable';
 import type { ExportFile, ExportJobRecord } from '../core/repositories';
-import { jobPath } from './export-job';
+import { storeJobFile, zipName } from './export-job';
 import { type Step, type StepContext, utf8 } from './step-context';
 
 type Item = ExportJobRecord['items'][number];
@@ -19,16 +19,15 @@ interface Planned {
 }
 
 const MIB = 1024 * 1024;
-export const partName = (n: number) => `推荐材料-第${n}部分.zip`;
 
 /** Builds the next zip part (whole nominations, within the byte and time budget), stores it, and moves on. */
 export const packStep: Step = async (ctx, job) => {
   const partNo = job.parts.length + 1;
   const built = await buildPart(ctx, job, partNo);
   // Only the zip is left: the source files went out of scope with buildPart, before the upload copies the zip.
-  const stored = await ctx.ports.files.put(jobPath(job, `part-${partNo}.zip`), built.zip);
+  const stored = await storeJobFile(ctx.ports, ctx.campaign, job, `part-${partNo}.zip`, built.zip);
   const done = built.next >= job.items.length;
-  const name = done && partNo === 1 ? '推荐材料.zip' : partName(partNo);
+  const name = zipName(job, done && partNo === 1 ? null : partNo);
   return {
     parts: [...job.parts, { fileId: stored.fileId, name, size: built.zip.byteLength }],
     linked: [...job.linked, ...built.linked],
@@ -56,7 +55,7 @@ async function buildPart(ctx: StepContext, job: ExportJobRecord, partNo: number)
     const planned = await plan(ctx, item, job.budget.partBytes);
     const packable = planned.reduce((sum, p) => sum + (p.reader && !p.link ? p.reader.size : 0), 0);
     if (taken > 0 && bytes + packable > job.budget.partBytes) break;
-    bytes += await pack(ctx, item, planned, add, linked);
+    bytes += await pack(ctx, job, item, planned, add, linked);
   }
   return { zip: zipSync(files), next, linked };
 }
@@ -81,6 +80,7 @@ async function plan(ctx: StepContext, item: Item, partBytes: number): Promise<Pl
 /** Adds one nomination's folder: 登记表.pdf, the media, and a 说明.txt for anything missing or handed out separately. */
 async function pack(
   ctx: StepContext,
+  job: ExportJobRecord,
   item: Item,
   planned: Planned[],
   add: (path: string, bytes: Uint8Array) => void,
@@ -88,7 +88,8 @@ async function pack(
 ): Promise<number> {
   const record = await ctx.ports.db.read.nominations.get(item.id);
   if (!record) return 0;
-  const pdf = await mustRead(ctx, item.pdfFileId ?? (await printableFor(ctx.ports, ctx.campaign, record)).fileId);
+  // A job started before the rows step rendered the 登记表 has none stored: render it here, masked unless full.
+  const pdf = item.pdfFileId ? await mustRead(ctx, item.pdfFileId) : await renderPrintable(ctx.ports, ctx.campaign, record, !job.full);
   add(`${item.folder}/登记表.pdf`, pdf);
   let bytes = pdf.byteLength;
   const notes: string[] = [];

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { xmlSafe } from '../../domain/text/safe-text';
 import type { UserRecord } from '../core/repositories';
 import type { RosterRow } from './roster-rows';
 
@@ -34,6 +35,35 @@ const FIXED: Column[] = [
 
 const SCORE_FORMAT = '0.0';
 
+// What a spreadsheet re-saved as CSV (or pasted) would read as a formula: OWASP's list.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+interface Dropped {
+  row: number;
+  header: string;
+  count: number;
+}
+
+/**
+ * A cell's text as the workbook can hold it: characters XML cannot hold are dropped (counted for the
+ * note) and a text that would start a formula gets a leading apostrophe, as Excel's own escape.
+ */
+function cellOf(value: Cell, header: string, row: number, dropped: Dropped[]): Cell {
+  if (typeof value !== 'string') return value;
+  const safe = xmlSafe(value);
+  if (safe.dropped > 0) dropped.push({ row, header, count: safe.dropped });
+  return FORMULA_START.test(safe.text) ? `'${safe.text}` : safe.text;
+}
+
+/** A second sheet 说明 when cells lost characters, so the reader knows the roster is not exactly as typed. */
+function noteSheet(workbook: ExcelJS.Workbook, dropped: readonly Dropped[]) {
+  if (dropped.length === 0) return;
+  const sheet = workbook.addWorksheet('说明');
+  sheet.addRow(['以下单元格含有表格文件无法保存的字符，导出时已删除：']);
+  for (const d of dropped) sheet.addRow([`第 ${d.row} 行「${d.header}」：删除 ${d.count} 个字符`]);
+  sheet.getColumn(1).width = 60;
+}
+
 /** Columns of the roster: the 登记表 fields, then one per expert, the average and the decision. */
 export function rosterColumns(experts: readonly Pick<UserRecord, 'id' | 'name'>[]): Column[] {
   return [
@@ -54,12 +84,12 @@ export async function rosterWorkbook(rows: readonly RosterRow[], experts: readon
   workbook.creator = '巾帼推荐';
   workbook.created = createdAt;
   const sheet = workbook.addWorksheet('推荐名单', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.addRow(columns.map((c) => c.header));
-  rows.forEach((row, i) => {
-    sheet.addRow(columns.map((c) => c.value(row, i)));
-  });
+  sheet.addRow(columns.map((c) => cellOf(c.header, '表头', 1, [])));
+  const dropped: Dropped[] = [];
+  const table = rows.map((row, i) => columns.map((c) => cellOf(c.value(row, i), c.header, i + 2, dropped)));
+  for (const cells of table) sheet.addRow(cells);
   columns.forEach((column, i) => {
-    const cells = rows.map((row, r) => String(column.value(row, r) ?? ''));
+    const cells = table.map((cells) => String(cells[i] ?? ''));
     const widest = Math.max(displayWidth(column.header), ...cells.map(displayWidth));
     const sheetColumn = sheet.getColumn(i + 1);
     sheetColumn.width = Math.min(column.max ?? 24, Math.max(6, widest + 2));
@@ -75,5 +105,6 @@ export async function rosterWorkbook(rows: readonly RosterRow[], experts: readon
     cell.border = { bottom: { style: 'thin', color: { argb: 'FF7A1F2B' } } };
   });
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  noteSheet(workbook, dropped);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

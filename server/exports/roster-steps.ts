@@ -1,8 +1,8 @@
 import { AppError } from '../core/app-error';
 import { nominationCursor } from '../core/paging';
-import { printableFor } from '../core/printable';
+import { renderPrintable } from '../core/printable';
 import type { ExportJobRecord } from '../core/repositories';
-import { EXPORTED_STATUSES, jobPath } from './export-job';
+import { EXPORTED_STATUSES, rosterName, storeJobFile } from './export-job';
 import { folderName, orderAndDedupe } from './folder-names';
 import { type RosterRow, rosterRow } from './roster-rows';
 import { rosterWorkbook } from './roster-sheet';
@@ -35,7 +35,7 @@ export const listingStep: Step = async ({ ports, units }, job) => {
 
 /**
  * Turns the next few nominations into roster rows, stored as one JSON chunk (masked unless the export is full).
- * A zip job renders their 登记表 here too, so packing steps hold file bytes only, not the renderer's garbage as well.
+ * A zip job renders their 登记表 here too (masked the same way), so packing steps hold file bytes only, not the renderer's garbage as well.
  */
 export const rowsStep: Step = async ({ ports, campaign, units }, job) => {
   const items = [...job.items];
@@ -48,14 +48,18 @@ export const rowsStep: Step = async ({ ports, campaign, units }, job) => {
     ]);
     if (!record) continue;
     rows.push(rosterRow({ record, unit: units.get(record.unitId), scores, campaign, full: job.full }));
-    if (job.format === 'zip') items[i] = { ...items[i], pdfFileId: (await printableFor(ports, campaign, record)).fileId };
+    if (job.format === 'zip') {
+      const pdf = await renderPrintable(ports, campaign, record, !job.full);
+      items[i] = { ...items[i], pdfFileId: (await storeJobFile(ports, campaign, job, `form-${i + 1}.pdf`, pdf)).fileId };
+    }
   }
-  const stored = await ports.files.put(jobPath(job, `rows-${job.rowChunks.length + 1}.json`), utf8.encode(JSON.stringify(rows)));
+  const rowsFile = `rows-${job.rowChunks.length + 1}.json`;
+  const stored = await storeJobFile(ports, campaign, job, rowsFile, utf8.encode(JSON.stringify(rows)));
   return { items, rowChunks: [...job.rowChunks, stored.fileId], next: end, phase: end >= items.length ? 'roster' : 'rows' };
 };
 
 /** Writes the roster workbook from the stored row chunks; the xlsx export ends here, the zip goes on to packing. */
-export const rosterStep: Step = async ({ ports }, job) => {
+export const rosterStep: Step = async ({ ports, campaign }, job) => {
   const rows: RosterRow[] = [];
   for (const fileId of job.rowChunks) {
     const bytes = await ports.files.readAll(fileId);
@@ -68,7 +72,7 @@ export const rosterStep: Step = async ({ ports }, job) => {
   const former = [...new Set(rows.flatMap((r) => Object.keys(r.expertTotals)))].filter((id) => !known.has(id));
   const columns = [...experts, ...former.map((id) => ({ id, name: id }))];
   const xlsx = await rosterWorkbook(rows, columns, new Date(job.createdAt));
-  const stored = await ports.files.put(jobPath(job, 'roster.xlsx'), xlsx);
-  const roster = { fileId: stored.fileId, name: '推荐名单.xlsx', size: xlsx.byteLength };
+  const stored = await storeJobFile(ports, campaign, job, 'roster.xlsx', xlsx);
+  const roster = { fileId: stored.fileId, name: rosterName(job), size: xlsx.byteLength };
   return { roster, next: 0, phase: job.format === 'xlsx' ? 'done' : 'packing' } satisfies Partial<ExportJobRecord>;
 };

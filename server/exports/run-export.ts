@@ -2,8 +2,8 @@ import { AppError } from '../core/app-error';
 import type { Caller } from '../core/caller';
 import { currentCampaign } from '../core/campaign-service';
 import type { Ports } from '../core/ports';
-import type { ExportBudget, ExportJobRecord } from '../core/repositories';
-import { DEFAULT_EXPORT_BUDGET, type ExportFormat, MAX_ATTEMPTS, newExportJob } from './export-job';
+import type { ExportBudget, ExportJobRecord, Repositories } from '../core/repositories';
+import { DEFAULT_EXPORT_BUDGET, eraseJobFiles, type ExportFormat, MAX_ATTEMPTS, newExportJob } from './export-job';
 import { exportReply } from './export-reply';
 import { packStep } from './pack-step';
 import { listingStep, rosterStep, rowsStep } from './roster-steps';
@@ -16,6 +16,7 @@ const STEPS: Record<ExportJobRecord['phase'], Step | null> = {
   packing: packStep,
   done: null,
   failed: null,
+  expired: null,
 };
 
 export interface ExportRequest {
@@ -35,10 +36,10 @@ export async function runExport(ports: Ports, caller: Caller, request: ExportReq
   try {
     for (let step = STEPS[job.phase]; step; step = STEPS[job.phase]) {
       const changes = await step(ctx, job);
-      const saved = await save(ports, job, { ...changes, attempts: 0, steps: job.steps + 1, error: null });
+      const saved = await save(ports, job, { ...changes, attempts: 0, steps: job.steps + 1, error: null }, handedOut);
       // Another call took the job over (our lease ran out): its state wins, ours is dropped.
       if (!saved) return exportReply(ports, (await ports.db.read.exportJobs.get(jobId)) ?? job);
-      if (job.phase === 'roster' && saved.phase !== 'roster') await removeQuietly(ports, job.rowChunks);
+      if (job.phase === 'roster' && saved.phase !== 'roster') await removeQuietly(ports, saved, job.rowChunks);
       job = saved;
       if (performance.now() - started >= job.budget.callMs) break;
     }
@@ -56,21 +57,7 @@ async function startJob(ports: Ports, caller: Caller, campaignId: string, reques
   if (!request.format) throw new AppError('VALIDATION_FAILED', '请选择导出格式');
   const at = ports.clock.now().toISOString();
   const job = newExportJob({ campaignId, format: request.format, full: request.full ?? false, createdBy: caller.userId, at, budget });
-  await ports.db.transaction(async (tx) => {
-    await tx.exportJobs.insert(job);
-    // Whole ID numbers and phones leave the system in this file: who and when is recorded.
-    if (job.full) {
-      await tx.audit.append({
-        nominationId: null,
-        actorId: caller.userId,
-        action: 'export',
-        fromStatus: null,
-        toStatus: null,
-        at,
-        detail: { jobId: job.id, format: job.format, full: true },
-      });
-    }
-  });
+  await ports.db.transaction((tx) => tx.exportJobs.insert(job));
   return job.id;
 }
 
@@ -96,12 +83,36 @@ async function claim(ports: Ports, jobId: string, campaignId: string) {
   });
 }
 
-async function save(ports: Ports, job: ExportJobRecord, changes: Partial<ExportJobRecord>): Promise<ExportJobRecord | null> {
+type OnSave = (tx: Repositories, before: ExportJobRecord, after: ExportJobRecord) => Promise<void>;
+
+async function save(ports: Ports, job: ExportJobRecord, changes: Partial<ExportJobRecord>, onSave?: OnSave) {
   const next = { ...job, ...changes, version: job.version + 1, updatedAt: ports.clock.now().toISOString() };
-  return ports.db.transaction(async (tx) => ((await tx.exportJobs.update(next, job.version)) ? next : null));
+  return ports.db.transaction(async (tx) => {
+    if (!(await tx.exportJobs.update(next, job.version))) return null;
+    await onSave?.(tx, job, next);
+    return next;
+  });
 }
 
-// The row chunks hold personal data and are not needed once the roster is written.
-async function removeQuietly(ports: Ports, fileIds: readonly string[]) {
-  await Promise.all(fileIds.map((id) => ports.files.remove(id).catch(() => undefined)));
+/**
+ * The moment an export's files are first handed out, masked or full, is an exit of personal data:
+ * who started it, when, what and how many nominations, in the same transaction as the job's last step.
+ */
+const handedOut: OnSave = async (tx, before, after) => {
+  if (before.phase === 'done' || after.phase !== 'done') return;
+  const files = after.format === 'xlsx' ? 1 : after.parts.length + after.linked.length;
+  await tx.audit.append({
+    nominationId: null,
+    actorId: after.createdBy,
+    action: 'export',
+    fromStatus: null,
+    toStatus: null,
+    at: after.updatedAt,
+    detail: { jobId: after.id, format: after.format, full: after.full, nominations: after.items.length, files, startedAt: after.createdAt },
+  });
+};
+
+// The row chunks hold personal data and are not needed once the roster is written; the scheduler retries what fails here.
+async function removeQuietly(ports: Ports, job: ExportJobRecord, fileIds: readonly string[]) {
+  await eraseJobFiles(ports, job, fileIds).catch((error: unknown) => console.warn(`[review.export] row chunks of ${job.id} kept`, error));
 }

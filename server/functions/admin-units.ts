@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { z } from 'zod';
+import { safeName } from '../../domain/text/safe-text';
 import { inviteStatus } from '../../domain/invites/invite-status';
 import { UNIT_TYPE_KEYS, type UnitType } from '../../domain/lists/unit-types';
 import type { AuditAction } from '../../domain/audit/actions';
@@ -10,7 +11,7 @@ import { action } from '../core/define-function';
 import { everyNomination } from '../core/paging';
 import type { Repositories, UnitRecord } from '../core/repositories';
 
-const unitName = z.string().trim().min(2).max(60);
+const unitName = safeName(z.string().trim().min(2).max(60));
 const unitType = z.enum(UNIT_TYPE_KEYS as [UnitType, ...UnitType[]]);
 const ID_ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789';
 

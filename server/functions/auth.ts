@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeName } from '../../domain/text/safe-text';
 import { AppError } from '../core/app-error';
 import { action, defineFunction } from '../core/define-function';
 import { createInvite, describeInvites, redeemInvite } from '../core/invites';
@@ -16,7 +17,7 @@ export const authFunction = defineFunction('auth', {
     },
   }),
   redeemInvite: action({
-    input: z.object({ code: z.string().trim().min(4).max(32), name: z.string().max(30).optional() }),
+    input: z.object({ code: z.string().trim().min(4).max(32), name: safeName(z.string().max(30)).optional() }),
     run: ({ code, name }, { ports }) => redeemInvite(ports, code, name),
   }),
   createInvite: action({

@@ -3,6 +3,7 @@ import { action, defineFunction } from '../core/define-function';
 import { drainOutbox } from '../core/outbox';
 import type { Ports } from '../core/ports';
 import { remindDeadlines } from '../core/reminders';
+import { cleanStorage } from '../core/storage/cleanup';
 import { toShanghai } from '../../domain/time/shanghai';
 
 /** Beijing hours in which the timer also looks for reminders (idempotent per day, so any tick in them will do). */
@@ -33,10 +34,12 @@ export async function schedulerTick(ports: Ports) {
   const reminders = hour >= REMINDER_HOURS.from && hour < REMINDER_HOURS.to ? await remindDeadlines(ports) : null;
   // After the reminders, so the ones announced on this tick go out on it too.
   const outbox = await drainOutbox(ports);
-  return { reminders, outbox };
+  // Last: a tick cut short by the platform has sent its messages; the files wait for the next one.
+  const storage = await cleanStorage(ports);
+  return { reminders, outbox, storage };
 }
 
-/** The timer-triggered function: deadline reminders, then the outbox. It has no client actions. */
+/** The timer-triggered function: deadline reminders, the outbox, then expired files. It has no client actions. */
 export const schedulerFunction = defineFunction('scheduler', {
   tick: action({
     input: z.object({ trigger: z.string().max(64).nullable().default(null) }),

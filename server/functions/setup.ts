@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type Campaign, campaignSchema } from '../../domain/campaign/campaign';
 import { UNIT_TYPE_KEYS } from '../../domain/lists/unit-types';
+import { safeName } from '../../domain/text/safe-text';
 import campaignJson from '../../seed/campaign-2023.json';
 import unitsJson from '../../seed/units.json';
 import type { Caller } from '../core/caller';
@@ -15,7 +16,7 @@ export interface CollectionSetup {
 
 export const unitSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/),
-  name: z.string().trim().min(1).max(60),
+  name: safeName(z.string().trim().min(1).max(60)),
   type: z.enum(UNIT_TYPE_KEYS),
 });
 
@@ -23,7 +24,7 @@ export const setupInput = z.object({
   /** Only for the very first setup, when there is no admin yet (see docs/configuration.md). */
   token: z.string().max(200).optional(),
   /** The first admin's display name. */
-  name: z.string().trim().max(30).optional(),
+  name: safeName(z.string().trim().max(30)).optional(),
   /** Same format as seed/campaign-2023.json and seed/units.json; those files when absent. */
   campaign: campaignSchema.optional(),
   units: z.array(unitSchema).min(1).max(500).optional(),

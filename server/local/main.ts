@@ -1,11 +1,15 @@
 import path from 'node:path';
 import { drainOutbox } from '../core/outbox';
+import { cleanStorage } from '../core/storage/cleanup';
+import { BootRefusal } from './boot-check';
 import { createHttpServer } from './http-server';
 import { startSchedulerTimer } from './scheduler-timer';
 import { openLocalRuntime } from './runtime';
 import { settingsFromEnv } from './settings';
 
 const OUTBOX_INTERVAL_MS = 2000;
+/** The local stand-in for the cloud scheduler's storage step (the cloud timer ticks every few minutes). */
+const CLEANUP_INTERVAL_MS = 5 * 60 * 1000;
 const SHUTDOWN_GRACE_MS = 2000;
 
 async function main() {
@@ -18,6 +22,11 @@ async function main() {
   const drain = setInterval(() => {
     drainOutbox(runtime.portsFor(null)).catch((error: unknown) => console.error('[outbox]', error));
   }, OUTBOX_INTERVAL_MS);
+  const clean = () => {
+    cleanStorage(runtime.portsFor(null)).catch((error: unknown) => console.error('[storage cleanup]', error));
+  };
+  clean();
+  const cleanup = setInterval(clean, CLEANUP_INTERVAL_MS);
   server.listen(settings.port, settings.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : settings.port;
@@ -29,6 +38,7 @@ async function main() {
   const stop = () => {
     clearInterval(drain);
     scheduler.stop();
+    clearInterval(cleanup);
     server.close(() => {
       runtime.close();
       process.exit(0);
@@ -42,6 +52,11 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
+  // A refusal is a message for the person starting the server, not a crash: no stack.
+  if (error instanceof BootRefusal) {
+    console.error(error.message);
+    process.exit(2);
+  }
   console.error(error);
   process.exit(1);
 });

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { rateLimitsFromEnv } from '../core/access/rate-limit';
 import type { RateLimits } from '../core/ports';
+import { DEFAULT_STORAGE_FLOOR_BYTES } from '../core/storage/quota';
 
 export interface LocalSettings {
   port: number;
@@ -16,6 +17,8 @@ export interface LocalSettings {
   staticDir: string;
   /** `RATE_WRITE_BURST`, `RATE_WRITE_EVERY_SEC`, `RATE_UPLOAD_BURST`, `RATE_UPLOAD_EVERY_SEC`. */
   rateLimits: RateLimits;
+  /** `STORAGE_FLOOR_MB`: uploads stop while less is free on DATA_DIR's disk (default 256). */
+  storageFloorBytes: number;
 }
 
 function instant(name: string, value: string | undefined): Date | undefined {
@@ -37,5 +40,13 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv, root: string): LocalSett
     dataKey: env.JINGUO_DATA_KEY || undefined,
     staticDir: path.resolve(root, env.STATIC_DIR ?? 'dist/h5'),
     rateLimits: rateLimitsFromEnv(env),
+    storageFloorBytes: floorFromEnv(env.STORAGE_FLOOR_MB),
   };
+}
+
+function floorFromEnv(value: string | undefined): number {
+  if (value === undefined || value === '') return DEFAULT_STORAGE_FLOOR_BYTES;
+  const mb = Number(value);
+  if (!Number.isFinite(mb) || mb < 0) throw new Error(`STORAGE_FLOOR_MB must be a number of megabytes, got "${value}"`);
+  return Math.round(mb * 1024 * 1024);
 }

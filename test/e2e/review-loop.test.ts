@@ -156,7 +156,7 @@ describe('reviewers on their phones', () => {
 
     // The admin downloads the roster and the materials from the dashboard.
     await admin.goto(`${scene.server.url}/#/packages/admin/pages/dashboard/index`);
-    const roster = await download(admin, '推荐名单（Excel）', /推荐名单\.xlsx/);
+    const roster = await download(admin, '推荐名单（Excel）', /推荐名单（脱敏）\.xlsx/);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(roster.buffer.slice(roster.byteOffset, roster.byteOffset + roster.byteLength) as ArrayBuffer);
     const sheet = workbook.worksheets[0];
@@ -168,7 +168,7 @@ describe('reviewers on their phones', () => {
     expect(rows[1]).toContain('王秀英');
     expect(rows[1]).toContain('110105********002X');
     expect(rows[1]).not.toContain('11010519491231002X');
-    const archive = unzipSync(new Uint8Array(await download(admin, '全部材料（ZIP）', /推荐材料\.zip/)));
+    const archive = unzipSync(new Uint8Array(await download(admin, '全部材料（ZIP，脱敏）', /推荐材料（脱敏）\.zip/)));
     const names = Object.keys(archive);
     expect(names).toEqual(
       expect.arrayContaining([
@@ -177,6 +177,17 @@ describe('reviewers on their phones', () => {
       ]),
     );
     expect(names.filter((n) => /王秀英\/工作照\d\.jpg$/.test(n))).toHaveLength(2);
+    // The whole numbers only after the admin confirms: cancelled, nothing is exported; confirmed, the file says 完整.
+    await view(admin).getByText('全部材料（含完整证件号）').click();
+    await expect.poll(() => admin.locator('body').innerText()).toContain('压缩包中的登记表将显示未遮挡的身份证号和联系电话');
+    await admin.getByText('取消', { exact: true }).last().click();
+    await expect.poll(() => admin.locator('.export-file').allInnerTexts()).toEqual([expect.stringMatching(/推荐材料（脱敏）\.zip/)]);
+    await view(admin).getByText('全部材料（含完整证件号）').click();
+    await admin.getByText('导出', { exact: true }).last().click();
+    await view(admin)
+      .locator('.export-file')
+      .filter({ hasText: /推荐材料（完整）\.zip/ })
+      .waitFor({ timeout: 60_000 });
     await screenshot(admin, 'admin-exports');
   });
 });

@@ -12,7 +12,7 @@ export const DATA_KEY_FILE = 'data-key';
 export function localDataKey(dataDir: string, fromEnv: string | undefined): { key: Buffer; source: string } {
   if (fromEnv?.trim()) return { key: parseDataKey(fromEnv), source: 'JINGUO_DATA_KEY' };
   const file = path.join(dataDir, DATA_KEY_FILE);
-  fs.mkdirSync(dataDir, { recursive: true });
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   try {
     // 'wx': never overwrite a key another start wrote a moment ago; losing the key loses the data it sealed.
     fs.writeFileSync(file, `${randomBytes(DATA_KEY_BYTES).toString('base64')}\n`, { mode: 0o600, flag: 'wx' });

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { AppError } from '../../core/app-error';
 import type { Files, RangeReader } from '../../core/ports';
 import type { SignedLinks } from './signed-links';
 
@@ -16,11 +17,20 @@ export function folderFiles(root: string, links: SignedLinks): Files {
     async put(fileId, bytes) {
       const full = resolve(fileId);
       if (!full) throw new Error(`invalid file id ${fileId}`);
-      fs.mkdirSync(path.dirname(full), { recursive: true });
+      fs.mkdirSync(path.dirname(full), { recursive: true, mode: 0o700 });
       // Write then rename, so a crash never leaves a half-written file under its final name.
       const temp = `${full}.part`;
-      fs.writeFileSync(temp, bytes);
-      fs.renameSync(temp, full);
+      try {
+        // 0600 whatever the umask: a printable or a full export holds whole ID numbers.
+        fs.writeFileSync(temp, bytes, { mode: 0o600 });
+        fs.renameSync(temp, full);
+      } catch (error) {
+        fs.rmSync(temp, { force: true });
+        if (!isDiskFull(error)) throw error;
+        // The reply says STORAGE_FULL; the log keeps the real cause.
+        console.error(`[storage] cannot write ${fileId} (${bytes.byteLength} bytes): ${(error as Error).message}`);
+        throw new AppError('STORAGE_FULL');
+      }
       return { fileId, size: bytes.byteLength };
     },
     async open(fileId) {
@@ -36,11 +46,18 @@ export function folderFiles(root: string, links: SignedLinks): Files {
       const full = resolve(fileId);
       if (full) fs.rmSync(full, { force: true });
     },
-    async url(fileId) {
-      return links.sign(fileId);
+    async url(fileId, name) {
+      return links.sign(fileId, name);
+    },
+    async freeBytes() {
+      fs.mkdirSync(root, { recursive: true, mode: 0o700 });
+      const stats = fs.statfsSync(root);
+      return stats.bavail * stats.bsize;
     },
   };
 }
+
+const isDiskFull = (error: unknown) => error instanceof Error && 'code' in error && (error.code === 'ENOSPC' || error.code === 'EDQUOT');
 
 /** Reads byte ranges of a local file, counting the bytes it read. */
 export function fileRangeReader(file: string): RangeReader {
@@ -67,4 +84,16 @@ export function fileRangeReader(file: string): RangeReader {
       }
     },
   };
+}
+
+/** Removes the `.part` files of writes a killed process never finished (nothing refers to them); answers how many. */
+export function sweepUnfinished(root: string): number {
+  if (!fs.existsSync(root)) return 0;
+  let removed = 0;
+  for (const entry of fs.readdirSync(root, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.part')) continue;
+    fs.rmSync(path.join(entry.parentPath, entry.name), { force: true });
+    removed += 1;
+  }
+  return removed;
 }

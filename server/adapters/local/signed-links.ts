@@ -6,8 +6,9 @@ import type { Clock } from '../../core/ports';
 const TTL_SEC = 2 * 60 * 60;
 
 export interface SignedLinks {
-  sign(fileId: string): string;
-  verify(fileId: string, expires: string | null, signature: string | null): boolean;
+  /** `name`, when given, is the file name the download offers (signed too, so a link cannot be renamed). */
+  sign(fileId: string, name?: string): string;
+  verify(fileId: string, expires: string | null, signature: string | null, name?: string | null): boolean;
 }
 
 /** A secret kept in DATA_DIR, made on first start; links signed with it survive restarts. */
@@ -23,15 +24,19 @@ function secretIn(dataDir: string): Buffer {
  */
 export function signedLinks(dataDir: string, clock: Clock): SignedLinks {
   const secret = secretIn(dataDir);
-  const mac = (fileId: string, expires: string) => createHmac('sha256', secret).update(`${fileId}\n${expires}`).digest('base64url');
+  const mac = (fileId: string, expires: string, name: string | null) =>
+    createHmac('sha256', secret)
+      .update(name === null ? `${fileId}\n${expires}` : `${fileId}\n${expires}\n${name}`)
+      .digest('base64url');
   return {
-    sign(fileId) {
+    sign(fileId, name) {
       const expires = String(Math.floor(clock.now().getTime() / 1000) + TTL_SEC);
-      return `/api/files/${encodeURIComponent(fileId)}?expires=${expires}&sig=${mac(fileId, expires)}`;
+      const named = name ? `&name=${encodeURIComponent(name)}` : '';
+      return `/api/files/${encodeURIComponent(fileId)}?expires=${expires}${named}&sig=${mac(fileId, expires, name || null)}`;
     },
-    verify(fileId, expires, signature) {
+    verify(fileId, expires, signature, name = null) {
       if (!expires || !signature || Number(expires) * 1000 < clock.now().getTime()) return false;
-      const expected = Buffer.from(mac(fileId, expires));
+      const expected = Buffer.from(mac(fileId, expires, name || null));
       const given = Buffer.from(signature);
       return expected.length === given.length && timingSafeEqual(expected, given);
     },

@@ -8,6 +8,7 @@ import type {
   MediaRecord,
   Repositories,
   ScoreRecord,
+  StoredFileRecord,
   UnitRecord,
   UploadRecord,
   UserRecord,
@@ -136,6 +137,21 @@ export function cloudRepositories(db: WxDatabase, docs: DocAccess, cipher: Perso
     },
     outbox: cloudOutbox(db, docs),
     credits: cloudCredits(db, docs),
+    storedFiles: {
+      put: (f) => docs.set('stored_files', docId(f.fileId), f),
+      remove: (fileId) => docs.remove('stored_files', docId(fileId)),
+      byOwner: (kind, owner) => all<StoredFileRecord>(db, 'stored_files', { kind, owner }, ['createdAt', 'asc']),
+      forCampaign: (campaignId, kind) => all<StoredFileRecord>(db, 'stored_files', { campaignId, kind }, ['createdAt', 'asc']),
+      async due(now, limit) {
+        const { data } = await db
+          .collection<StoredFileRecord>('stored_files')
+          .where({ reviewAt: _.lte(now) })
+          .orderBy('reviewAt', 'asc')
+          .limit(Math.min(limit, CLOUD_PAGE))
+          .get();
+        return data;
+      },
+    },
     exportJobs: {
       get: (id) => docs.get<ExportJobRecord>('export_jobs', id),
       insert: (job) => docs.set('export_jobs', job.id, job),

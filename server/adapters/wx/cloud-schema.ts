@@ -102,6 +102,21 @@ export const CLOUD_COLLECTIONS: Readonly<Record<string, readonly CloudIndex[]>> 
   ],
   subscribe_credits: [{ fields: [['userId', 'asc']] }],
   export_jobs: [],
+  stored_files: [
+    {
+      fields: [
+        ['kind', 'asc'],
+        ['owner', 'asc'],
+      ],
+    },
+    {
+      fields: [
+        ['campaignId', 'asc'],
+        ['kind', 'asc'],
+      ],
+    },
+    { fields: [['reviewAt', 'asc']] },
+  ],
   rate_limits: [],
 };
 

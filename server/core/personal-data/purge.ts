@@ -6,6 +6,8 @@ import { currentCampaign } from '../campaign-service';
 import { everyNomination } from '../paging';
 import type { Ports } from '../ports';
 import type { Repositories } from '../repositories';
+import { markExpired } from '../storage/cleanup';
+import { eraseTracked } from '../storage/ledger';
 import { SEALED_KEYS } from './sealed-form';
 
 export interface PurgeResult {
@@ -14,6 +16,8 @@ export interface PurgeResult {
   nominations: number;
   idNumbers: number;
   phones: number;
+  /** Files removed from storage, by kind: 登记表 PDFs, and every file of every export (roster, zip parts, their PDFs). */
+  files: { printables: number; exportFiles: number; exportJobs: number; bytes: number };
 }
 
 async function campaignOf(ports: Ports, campaignId: string): Promise<Campaign> {
@@ -42,9 +46,9 @@ export async function purgePersonalData(ports: Ports, caller: Caller, campaignId
   await assertClosed(ports.db.read, campaign, now);
   const holding: string[] = [];
   for await (const n of everyNomination(ports.db.read, { campaignId })) if (SEALED_KEYS.some((k) => n.form[k])) holding.push(n.id);
-  const result: PurgeResult = { campaignId, nominations: 0, idNumbers: 0, phones: 0 };
-  if (holding.length === 0) return result;
-  return ports.db.transaction(async (tx) => {
+  const result: PurgeResult = { campaignId, nominations: 0, idNumbers: 0, phones: 0, files: await eraseFiles(ports, campaignId) };
+  if (holding.length === 0 && result.files.printables + result.files.exportFiles === 0) return result;
+  await ports.db.transaction(async (tx) => {
     for (const id of holding) {
       const record = await tx.nominations.get(id);
       if (!record) continue;
@@ -68,6 +72,18 @@ export async function purgePersonalData(ports: Ports, caller: Caller, campaignId
       at,
       detail: { campaignId, ...counts },
     });
-    return result;
   });
+  // The old pages are zeroed (secure_delete); the journal still has copies until they are checkpointed.
+  await ports.db.scrub?.();
+  return result;
+}
+
+/** Every 登记表 and every export file of the campaign: they were made from the values being removed. */
+async function eraseFiles(ports: Ports, campaignId: string): Promise<PurgeResult['files']> {
+  const printables = await ports.db.read.storedFiles.forCampaign(campaignId, 'printable');
+  const exportFiles = await ports.db.read.storedFiles.forCampaign(campaignId, 'export');
+  const bytes = (await eraseTracked(ports, printables)) + (await eraseTracked(ports, exportFiles));
+  const jobs = [...new Set(exportFiles.map((f) => f.owner))];
+  for (const jobId of jobs) await markExpired(ports, jobId);
+  return { printables: printables.length, exportFiles: exportFiles.length, exportJobs: jobs.length, bytes };
 }

@@ -50,28 +50,36 @@ export function ExportPanel() {
       setRunning(null);
     }
   };
+  // Whole ID numbers and phones leave the system only after the admin says so; the server records every export.
+  const askFull = async (format: Format) => {
+    const { confirm } = await Taro.showModal({
+      title: '导出完整身份证号',
+      content:
+        format === 'zip'
+          ? '压缩包中的登记表将显示未遮挡的身份证号和联系电话，此操作会被记录。确定吗？'
+          : '将导出未遮挡的身份证号和联系电话，此操作会被记录。确定吗？',
+      confirmText: '导出',
+    });
+    if (confirm) await run(format, true);
+  };
   return (
     <View className='card'>
       <Text className='card__title'>导出</Text>
+      <Text className='muted'>
+        导出的文件默认遮挡身份证号和联系电话（文件名标注「脱敏」或「完整」），7 天后自动删除；每次导出都会被记录。
+      </Text>
       <View className='export-buttons'>
         <AppButton size='mini' disabled={running !== null} onClick={() => run('xlsx')}>
           推荐名单（Excel）
         </AppButton>
-        <AppButton
-          size='mini'
-          disabled={running !== null}
-          onClick={async () => {
-            const { confirm } = await Taro.showModal({
-              title: '导出完整身份证号',
-              content: '将导出未遮挡的身份证号和电话，此操作会被记录。确定吗？',
-            });
-            if (confirm) await run('xlsx', true);
-          }}
-        >
+        <AppButton size='mini' disabled={running !== null} onClick={() => askFull('xlsx')}>
           名单（含完整证件号）
         </AppButton>
         <AppButton size='mini' disabled={running !== null} onClick={() => run('zip')}>
-          全部材料（ZIP）
+          全部材料（ZIP，脱敏）
+        </AppButton>
+        <AppButton size='mini' disabled={running !== null} onClick={() => askFull('zip')}>
+          全部材料（含完整证件号）
         </AppButton>
       </View>
       {running && (

@@ -8,6 +8,7 @@ interface PurgeReply {
   nominations: number;
   idNumbers: number;
   phones: number;
+  files: { printables: number; exportFiles: number; exportJobs: number };
 }
 
 /** The admin's purge of a closed campaign's 身份证号 and 联系电话; the server decides whether it is closed and says why not. */
@@ -18,7 +19,8 @@ export function PurgePanel() {
   const purge = async () => {
     const { confirm } = await Taro.showModal({
       title: '清除个人信息',
-      content: '将删除本届活动所有推荐中的身份证号和联系电话，删除后无法恢复（其他材料保留）。此操作会被记录。确定吗？',
+      content:
+        '将删除本届活动所有推荐中的身份证号和联系电话，以及含有它们的登记表和导出文件，删除后无法恢复（其他材料保留）。此操作会被记录。确定吗？',
       confirmText: '清除',
       confirmColor: '#b4232f',
     });
@@ -29,10 +31,15 @@ export function PurgePanel() {
     try {
       const campaign = await callFunction<{ id: string }>('campaign', 'current');
       const done = await callFunction<PurgeReply>('admin', 'purgePersonalData', { campaignId: campaign.id });
+      const files = done.files.printables + done.files.exportFiles;
+      const removedFiles =
+        files === 0
+          ? ''
+          : `；删除登记表 ${done.files.printables} 份、导出文件 ${done.files.exportFiles} 个（${done.files.exportJobs} 次导出）`;
       setResult(
-        done.nominations === 0
+        done.nominations === 0 && files === 0
           ? '没有需要清除的个人信息'
-          : `已清除 ${done.nominations} 份推荐中的身份证号 ${done.idNumbers} 个、联系电话 ${done.phones} 个`,
+          : `已清除 ${done.nominations} 份推荐中的身份证号 ${done.idNumbers} 个、联系电话 ${done.phones} 个${removedFiles}`,
       );
     } catch (e) {
       setError(e instanceof ApiError ? e.message : '清除失败，请重试');

@@ -4,6 +4,7 @@ import Taro from '@tarojs/taro';
 import { STATUS_LABELS, type NominationStatus } from '../../../domain/status/machine';
 import { callFunction } from '../../services/api';
 import { useCall } from '../../services/use-call';
+import { SignOutButton } from './sign-out-button';
 import type { Me } from './use-whoami';
 import './next-steps.css';
 
@@ -71,5 +72,10 @@ function ReviewerSteps({ me }: { me: Me }) {
 
 /** What the signed-in user can do next, by role. */
 export function NextSteps({ me, passed }: { me: Me; passed: boolean }) {
-  return me.role === 'contact' ? <ContactSteps me={me} passed={passed} /> : <ReviewerSteps me={me} />;
+  return (
+    <View>
+      {me.role === 'contact' ? <ContactSteps me={me} passed={passed} /> : <ReviewerSteps me={me} />}
+      <SignOutButton />
+    </View>
+  );
 }

@@ -4,7 +4,7 @@ import type { NominationStatus } from '../../../domain/status/machine';
 import { ApiError, callFunction } from '../../services/api';
 import type { AttachedMedia } from '../media/types';
 import { type FieldConflict, mergeDrafts } from './conflict';
-import { type Form, type LocalDraft, readLocalDraft, writeLocalDraft } from './draft-storage';
+import { type Form, type LocalDraft, readLocalDraft, restorePersonal, writeLocalDraft } from './draft-storage';
 
 export type SaveState = 'saved' | 'saving' | 'pending' | 'retrying' | 'conflict' | 'error';
 
@@ -51,7 +51,9 @@ export function useDraft(unitId: string) {
   const reconcile = useCallback(
     (remote: ServerNomination | null) => {
       setServer(remote);
-      const local = latest.current;
+      // The phone keeps no ID or phone: the server's are the base, as if untouched here.
+      const local = restorePersonal(latest.current, remote?.form ?? null);
+      latest.current = local;
       if (!remote) return local.dirty ? 'save' : 'none';
       if (!local.dirty) {
         commit({ ...local, form: remote.form, baseForm: remote.form, version: remote.version, dirty: false });
@@ -68,10 +70,13 @@ export function useDraft(unitId: string) {
 
   const save = useCallback(async (): Promise<void> => {
     if (timer.current) clearTimeout(timer.current);
-    const snapshot = latest.current;
-    if (!snapshot.dirty) return;
+    if (!latest.current.dirty) return;
     setSaveState('saving');
     try {
+      // A draft read back from the phone lacks ID and phone until the server's are in: never save it without them.
+      if (latest.current.personalFromServer && reconcile(await callFunction<ServerNomination | null>('nomination', 'get')) === 'conflict')
+        return setSaveState('conflict');
+      const snapshot = latest.current;
       const reply = await callFunction<{ version: number; warnings: FieldIssue[] }>('nomination', 'saveDraft', {
         ...(snapshot.version ? { version: snapshot.version } : {}),
         form: snapshot.form,

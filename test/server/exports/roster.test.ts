@@ -19,8 +19,8 @@ describe('review.export xlsx', () => {
     h = await open();
     const seeded = await seedNominations(h.runtime, { count: 10 });
     const { result } = await exportToEnd(h, { format: 'xlsx' });
-    expect(result).toMatchObject({ progress: 1, name: '推荐名单.xlsx' });
-    expect(result.files).toEqual([expect.objectContaining({ fileId: result.fileId, name: '推荐名单.xlsx' })]);
+    expect(result).toMatchObject({ progress: 1, name: '推荐名单（脱敏）.xlsx' });
+    expect(result.files).toEqual([expect.objectContaining({ fileId: result.fileId, name: '推荐名单（脱敏）.xlsx' })]);
     const { sheet, header, body } = await openWorkbook(await stored(h, result.fileId));
     expect(sheet.name).toBe('推荐名单');
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
@@ -61,7 +61,7 @@ describe('review.export xlsx', () => {
     expect(at(4, '推荐结果')).toBe('不推荐');
   });
 
-  it('writes whole ID numbers and phones only when the admin asks for full, and logs that export', async () => {
+  it('writes whole ID numbers and phones only when the admin asks for full, names the file so, and logs every export', async () => {
     h = await open();
     await seedNominations(h.runtime, { count: 3, statuses: ['submitted'] });
     const masked = await exportToEnd(h, { format: 'xlsx' });
@@ -75,9 +75,13 @@ describe('review.export xlsx', () => {
       actor_id: string;
       detail: string;
     }[];
-    expect(log).toHaveLength(1);
-    expect(log[0].actor_id).toBe(ADMIN);
-    expect(JSON.parse(log[0].detail)).toEqual({ jobId: full.result.jobId, format: 'xlsx', full: true });
+    expect(full.result.name).toBe('推荐名单（完整）.xlsx');
+    // Masked or full, each export is one entry: who, when (the entry's time and startedAt), what and how many.
+    expect(log.map((l) => l.actor_id)).toEqual([ADMIN, ADMIN]);
+    expect(log.map((l) => JSON.parse(l.detail))).toEqual([
+      { jobId: masked.result.jobId, format: 'xlsx', full: false, nominations: 3, files: 1, startedAt: expect.any(String) },
+      { jobId: full.result.jobId, format: 'xlsx', full: true, nominations: 3, files: 1, startedAt: expect.any(String) },
+    ]);
   });
 
   it('agrees with the ranking for a nomination taken through the real handlers', async () => {

@@ -6,6 +6,7 @@ import { dataOf, type Harness, openHarness } from '../support/harness';
 import { FUZZ_RATE_LIMITS } from './fuzz-harness';
 import { attachPassedMedia, CONTACT, VALID_FORM } from '../support/nominations';
 import { contractBreach } from './envelope-schema';
+import { hasXmlIllegal } from '../../../domain/text/safe-text';
 
 /** Each run renders a 登记表 PDF (a fraction of a second here): FUZZ_RENDER_RUNS=200 for a long run. */
 const RUNS = Number(process.env.FUZZ_RENDER_RUNS ?? 8);
@@ -53,7 +54,8 @@ describe('any text a draft can hold prints and exports without INTERNAL', () => 
   it(
     'prints the 登记表 of drafts with random free text',
     async () => {
-      let version: number | undefined;
+      // A clean draft first, so a refused save still leaves one to print.
+      let version = dataOf(await h.call<{ version: number }>(CONTACT, 'nomination', { action: 'saveDraft', form: VALID_FORM })).version;
       await fc.assert(
         fc.asyncProperty(texts, async (form) => {
           const saved = await h.call<{ version: number }>(CONTACT, 'nomination', {
@@ -61,7 +63,13 @@ describe('any text a draft can hold prints and exports without INTERNAL', () => 
             version,
             form: { ...VALID_FORM, ...form },
           });
-          version = dataOf(saved).version;
+          expect(contractBreach(saved)).toBeNull();
+          // What no file can hold is refused as typed (domain/text/safe-text.ts); the last saved draft still prints.
+          if (!saved.ok) {
+            expect(saved.error.code).toBe('VALIDATION_FAILED');
+            expect(saved.error.fields?.every((f) => f.code === 'UNSAFE_CHARACTERS')).toBe(true);
+            expect(Object.values(form).some((text) => hasXmlIllegal(text))).toBe(true);
+          } else version = saved.data.version;
           const printed = await h.call(CONTACT, 'nomination', { action: 'printable' });
           expect(contractBreach(printed), JSON.stringify(form).slice(0, 300)).toBeNull();
           expect(printed.ok, JSON.stringify(printed).slice(0, 300)).toBe(true);
@@ -72,15 +80,18 @@ describe('any text a draft can hold prints and exports without INTERNAL', () => 
     TIMEOUT,
   );
 
-  it('submits such text where the rules let it through, and the roster still exports and opens', async () => {
-    const nominations = h.runtime.portsFor(null).db.read.nominations;
-    const draft = await nominations.getByUnit(h.runtime.campaign.id, 'district-haidian');
+  it('refuses such text at input, and a draft stored before that rule still submits, exports and opens', async () => {
+    const ports = h.runtime.portsFor(null);
+    const draft = await ports.db.read.nominations.getByUnit(h.runtime.campaign.id, 'district-haidian');
     if (!draft) throw new Error('no draft');
     // What the 登记表's font cannot draw (a lone surrogate, U+FFFE, emoji, 𠀀) is refused at submit (NOT_PRINTABLE), so it is left out here.
     const form = { ...VALID_FORM, honors: '荣誉\u0000\u0008\u001b', deeds: '事迹\u202e\u007f'.repeat(10) };
-    const saved = dataOf(
-      await h.call<{ id: string; version: number }>(CONTACT, 'nomination', { action: 'saveDraft', version: draft.version, form }),
-    );
+    const refused = await h.call(CONTACT, 'nomination', { action: 'saveDraft', version: draft.version, form });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
+    // As an older release stored it, straight through the repository.
+    const stale = { ...draft, form, version: draft.version + 1 };
+    await ports.db.transaction((tx) => tx.nominations.update(stale, draft.version));
+    const saved = { id: draft.id, version: stale.version };
     await attachPassedMedia(h, saved.id);
     const submitted = await h.call(CONTACT, 'nomination', { action: 'submit', version: saved.version });
     expect(contractBreach(submitted)).toBeNull();

@@ -9,6 +9,8 @@ import { personalNeedles, scanDatabase } from './scan';
 const DEADLINE = '2023-10-20T15:59:59.999Z';
 const EXTENDED = '2023-10-25T15:59:59.999Z';
 const AFTER_ALL = '2023-11-01T02:00:00Z';
+// Nothing was printed or exported here (purge-files.test.ts covers the files).
+const NO_FILES = { printables: 0, exportFiles: 0, exportJobs: 0, bytes: 0 };
 const SCORES = { political: 90, achievements: 85, influence: 80, materials: 88 };
 
 let h: Harness;
@@ -86,7 +88,13 @@ describe('admin.purgePersonalData', () => {
 
     envelopes = storedEnvelopes();
     expect(envelopes).toHaveLength(4);
-    expect(dataOf(await purge('admin-1', AFTER_ALL))).toEqual({ campaignId: '2023', nominations: 2, idNumbers: 2, phones: 2 });
+    expect(dataOf(await purge('admin-1', AFTER_ALL))).toEqual({
+      campaignId: '2023',
+      nominations: 2,
+      idNumbers: 2,
+      phones: 2,
+      files: NO_FILES,
+    });
     const rows = h.runtime.connections.reader.prepare('SELECT id, status, form, id_hash FROM nominations ORDER BY id').all() as Record<
       string,
       string
@@ -106,13 +114,19 @@ describe('admin.purgePersonalData', () => {
     expect(record).toMatchObject({ status: 'recommended', form: { name: VALID_FORM.name, deeds: VALID_FORM.deeds } });
     expect(record.form.idNumber).toBeUndefined();
     expect(await purgeEntries()).toEqual([
-      { actor_id: 'admin-1', detail: { campaignId: '2023', nominations: 2, idNumbers: 2, phones: 2 } },
+      { actor_id: 'admin-1', detail: { campaignId: '2023', nominations: 2, idNumbers: 2, phones: 2, files: NO_FILES } },
     ]);
   });
 
   it('is idempotent: a second run finds nothing, changes nothing and writes nothing', async () => {
     const before = h.runtime.connections.reader.prepare('SELECT id, version FROM nominations ORDER BY id').all();
-    expect(dataOf(await purge('admin-1', AFTER_ALL))).toEqual({ campaignId: '2023', nominations: 0, idNumbers: 0, phones: 0 });
+    expect(dataOf(await purge('admin-1', AFTER_ALL))).toEqual({
+      campaignId: '2023',
+      nominations: 0,
+      idNumbers: 0,
+      phones: 0,
+      files: NO_FILES,
+    });
     expect(h.runtime.connections.reader.prepare('SELECT id, version FROM nominations ORDER BY id').all()).toEqual(before);
     expect(await purgeEntries()).toHaveLength(1);
   });

@@ -19,9 +19,11 @@ export interface Harness {
   close(): void;
 }
 
+const HARNESS_SESSION_TTL_MS = 400 * 24 * 60 * 60 * 1000;
+
 /** A local runtime on a fresh SQLite database in a temp folder, seeded like `npm start`. */
 export async function openHarness(
-  options: { now?: string; deadline?: string; frozenClock?: boolean; rateLimits?: RateLimits } = {},
+  options: { now?: string; deadline?: string; frozenClock?: boolean; rateLimits?: RateLimits; sessionTtlMs?: number } = {},
 ): Promise<Harness> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jinguo-test-'));
   const runtime = await openLocalRuntime({
@@ -30,6 +32,8 @@ export async function openHarness(
     deadline: options.deadline,
     frozenClock: options.frozenClock,
     rateLimits: options.rateLimits,
+    // Tests move the clock by weeks with the same sign-ins; the real 12 h expiry is tested where asked for.
+    sessionTtlMs: options.sessionTtlMs ?? HARNESS_SESSION_TTL_MS,
   });
   const tokens = new Map<string, string>();
   return {

@@ -19,9 +19,19 @@ const START_TIMEOUT_MS = 30_000;
  * alone) unless `env` names a STATIC_DIR: the real runtime, HTTP layer and all. Resolves once it
  * prints its URL.
  */
-export function startRuntimeProcess(dataDir: string, env: Record<string, string> = {}, nodeArgs: string[] = []): Promise<RuntimeProcess> {
+export function startRuntimeProcess(
+  dataDir: string,
+  env: Record<string, string> = {},
+  nodeArgs: string[] = [],
+  options: { umask?: string } = {},
+): Promise<RuntimeProcess> {
   // `node --import tsx`, not the tsx binary: that one runs the script in a grandchild a SIGKILL would miss.
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'server/local/main.ts'], {
+  const args = [...nodeArgs, '--import', 'tsx', 'server/local/main.ts'];
+  // With a umask, through a shell that `exec`s node: still one process, so a kill reaches it.
+  const [command, argv] = options.umask
+    ? ['/bin/sh', ['-c', `umask ${options.umask} && exec "$0" "$@"`, process.execPath, ...args]]
+    : [process.execPath, args];
+  const child = spawn(command, argv, {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', DATA_DIR: dataDir, STATIC_DIR: path.join(dataDir, 'no-h5-build'), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

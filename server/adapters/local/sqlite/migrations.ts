@@ -93,6 +93,16 @@ const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE units ADD COLUMN test INTEGER NOT NULL DEFAULT 0;
   `,
+  // The ledger of stored files (printables, export files, uploads), so they can be expired and erased.
+  `
+  CREATE TABLE stored_files (
+    file_id TEXT PRIMARY KEY, kind TEXT NOT NULL, campaign_id TEXT NOT NULL, owner TEXT NOT NULL,
+    size INTEGER NOT NULL, created_at TEXT NOT NULL, review_at TEXT, seen_attached INTEGER NOT NULL DEFAULT 0
+  );
+  CREATE INDEX stored_files_by_owner ON stored_files (kind, owner);
+  CREATE INDEX stored_files_by_campaign ON stored_files (campaign_id, kind);
+  CREATE INDEX stored_files_due ON stored_files (review_at);
+  `,
   // The admin deactivates a person (their calls are refused from then on); the activity log is searched by person.
   `
   ALTER TABLE users ADD COLUMN deactivated_at TEXT;

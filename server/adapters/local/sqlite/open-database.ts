@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { PersonalDataCipher } from '../../../core/personal-data/cipher';
+import { privateFile } from '../private-files';
 import { migrate } from './migrations';
 import { assertKeyOpensData, sealLegacyRows } from './seal-legacy-rows';
 
@@ -15,8 +16,10 @@ export interface SqliteConnections {
 
 /** Opens (and migrates) `DATA_DIR/jinguo.sqlite`; plaintext rows of an older database are sealed before anyone reads. */
 export function openDatabase(dataDir: string, key: { cipher: PersonalDataCipher; source: string }): SqliteConnections {
-  fs.mkdirSync(dataDir, { recursive: true });
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const file = path.join(dataDir, 'jinguo.sqlite');
+  // Made 0600 before SQLite opens it: SQLite gives the WAL and the shared-memory file the database's own mode.
+  privateFile(file);
   const writer = new Database(file);
   writer.pragma('journal_mode = WAL');
   // A reply is sent only after COMMIT returns, and in WAL mode a commit is in the OS's page cache

@@ -1,3 +1,4 @@
+import { AppError } from '../../../core/app-error';
 import type { PersonalDataCipher } from '../../../core/personal-data/cipher';
 import type { Db } from '../../../core/ports';
 import type { Repositories } from '../../../core/repositories';
@@ -10,6 +11,15 @@ import { auditRepository, nominationRepository, scoreRepository } from './nomina
 import type { SqliteConnections } from './open-database';
 import { campaignRepository, unitRepository, userRepository } from './people-repositories';
 import { type Statements, statementCache } from './statement-cache';
+import { storedFileRepository } from './stored-file-repository';
+
+/** SQLite out of disk space: the caller is told STORAGE_FULL, the log says SQLITE_FULL and what SQLite said. */
+function diskFullAsAppError(error: unknown): unknown {
+  const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+  if (code !== 'SQLITE_FULL') return error;
+  console.error(`[sqlite] write failed: ${code}: ${(error as Error).message}`);
+  return new AppError('STORAGE_FULL', '服务器存储空间已满，本次保存未成功；请稍后再试或联系主办单位');
+}
 
 function repositoriesOn(db: Statements, cipher: PersonalDataCipher): Repositories {
   return {
@@ -25,6 +35,7 @@ function repositoriesOn(db: Statements, cipher: PersonalDataCipher): Repositorie
     inbox: inboxRepository(db),
     outbox: outboxRepository(db),
     credits: creditRepository(db),
+    storedFiles: storedFileRepository(db),
     exportJobs: exportJobRepository(db),
   };
 }
@@ -47,13 +58,23 @@ export function sqliteDb(connections: SqliteConnections, cipher: PersonalDataCip
           connections.writer.exec('COMMIT');
           return result;
         } catch (error) {
-          connections.writer.exec('ROLLBACK');
-          throw error;
+          // SQLite may have rolled back already (SQLITE_FULL does): a failing ROLLBACK must not hide the real cause.
+          if (connections.writer.inTransaction) connections.writer.exec('ROLLBACK');
+          throw diskFullAsAppError(error);
         }
       };
       const next = queue.then(run, run);
       queue = next.catch(() => undefined);
       return next;
+    },
+    async scrub() {
+      // Queued behind the writes, so no transaction is open; TRUNCATE leaves a zero-length WAL.
+      const run = async () => {
+        connections.writer.pragma('wal_checkpoint(TRUNCATE)');
+      };
+      const next = queue.then(run, run);
+      queue = next.catch(() => undefined);
+      await next;
     },
   };
 }
