@@ -26,3 +26,5 @@ export * from './text/printable';
 export * from './time/shanghai';
 export * from './invites/invite-status';
 export * from './audit/actions';
+export * from './review/assignments';
+export * from './review/spread';

@@ -5,7 +5,14 @@ export default defineAppConfig({
     { root: 'packages/review', pages: ['pages/list/index', 'pages/detail/index'] },
     {
       root: 'packages/admin',
-      pages: ['pages/dashboard/index', 'pages/ranking/index', 'pages/invites/index', 'pages/activity/index', 'pages/people/index'],
+      pages: [
+        'pages/dashboard/index',
+        'pages/ranking/index',
+        'pages/invites/index',
+        'pages/experts/index',
+        'pages/activity/index',
+        'pages/people/index',
+      ],
     },
   ],
   // WeChat holds back every privacy API until the person agrees (the sheet answers onNeedPrivacyAuthorization).

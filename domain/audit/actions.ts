@@ -21,6 +21,11 @@ export const AUDIT_ACTIONS = [
   'createReviewDemo',
   'deactivateUser',
   'reactivateUser',
+  'scoreDraft',
+  'abstain',
+  'reopenScore',
+  'assignExperts',
+  'draftDecision',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -52,9 +57,35 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   createReviewDemo: '生成微信审核体验账号',
   deactivateUser: '停用了账号',
   reactivateUser: '恢复了账号',
+  scoreDraft: '暂存了评分',
+  abstain: '专家声明回避',
+  reopenScore: '重新开放了专家评分',
+  assignExperts: '调整了评审专家的分配',
+  draftDecision: '拟定了推荐决定，尚未发布',
 };
 
 /** The Chinese label of a logged action; a row from an older version with an unknown action still reads as Chinese. */
 export const auditActionLabel = (action: string): string => (isAuditAction(action) ? AUDIT_ACTION_LABELS[action] : '其他操作');
 
 export const isAuditAction = (action: string): action is AuditAction => (AUDIT_ACTIONS as readonly string[]).includes(action);
+
+/** The scoring's own steps: the admin reads them; a contact or another expert learns only that the status moved. */
+export const SCORING_INTERNAL_ACTIONS: readonly string[] = [
+  'score',
+  'scoreDraft',
+  'abstain',
+  'reopenScore',
+  'draftDecision',
+  'assignExperts',
+];
+
+/** A history as its reader may see it: without the scoring's steps unless `internal`, a status change kept without its detail. */
+export function historyFor<T extends { action: string; fromStatus: string | null; toStatus: string | null; detail?: unknown }>(
+  entries: readonly T[],
+  internal: boolean,
+): T[] {
+  if (internal) return [...entries];
+  return entries
+    .filter((e) => !SCORING_INTERNAL_ACTIONS.includes(e.action) || (e.action === 'score' && e.fromStatus !== e.toStatus))
+    .map((e) => (SCORING_INTERNAL_ACTIONS.includes(e.action) ? { ...e, detail: undefined } : e));
+}

@@ -3,6 +3,9 @@ import { categoryKeySchema } from '../lists/categories';
 import { mediaRulesSchema } from '../media/rules';
 
 const text = z.string().trim().min(1, '不能为空').max(500);
+/** The notice names no number per category; three each is what the 2023 campaign's seed data sets. */
+export const DEFAULT_CATEGORY_QUOTA = 3;
+
 const distinctKeys = (list: { key: string }[]) => new Set(list.map((item) => item.key)).size === list.length;
 
 const criterionSchema = z.object({
@@ -25,7 +28,15 @@ export const campaignSchema = z.object({
   deadline: z.iso.datetime({ offset: true, error: '截止时间应为带时区的 ISO 时间，如 2023-10-20T15:59:59.999Z' }),
   quotaPerUnit: z.number().int().min(1).max(100).default(1),
   categories: z
-    .array(z.object({ key: categoryKeySchema, label: text, description: text }))
+    .array(
+      z.object({
+        key: categoryKeySchema,
+        label: text,
+        description: text,
+        /** How many of this category the campaign recommends to 北京市妇联 at most; publishing more is refused. */
+        quota: z.number().int().min(1).max(1000).default(DEFAULT_CATEGORY_QUOTA),
+      }),
+    )
     .min(1)
     .max(20)
     .refine(distinctKeys, '重点选树类别不能重复'),
@@ -66,3 +77,8 @@ export const campaignSchema = z.object({
 
 export type Campaign = z.infer<typeof campaignSchema>;
 export type CampaignInput = z.input<typeof campaignSchema>;
+
+/** A category's quota; a campaign stored before quotas existed has none, and gets the default. */
+export function categoryQuota(campaign: Pick<Campaign, 'categories'>, key: string): number {
+  return campaign.categories.find((c) => c.key === key)?.quota ?? DEFAULT_CATEGORY_QUOTA;
+}

@@ -14,6 +14,8 @@ export const ERROR_CODES = [
   'UNKNOWN_ACTION',
   'PAYLOAD_TOO_LARGE',
   'STORAGE_FULL',
+  'SCORE_LOCKED',
+  'SCORING_INCOMPLETE',
   'INTERNAL',
 ] as const;
 
@@ -35,6 +37,8 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   UNKNOWN_ACTION: '不支持的操作',
   PAYLOAD_TOO_LARGE: '提交的内容过大',
   STORAGE_FULL: '存储空间已满，暂时不能上传文件；已填写的内容不受影响，请联系主办单位',
+  SCORE_LOCKED: '您的评分已提交，不能再修改；如需修改，请联系管理员重新开放',
+  SCORING_INCOMPLETE: '还有专家没有完成评分（提交评分或回避），暂不能作出推荐决定',
   INTERNAL: '服务暂时出现问题，请稍后再试',
 };
 

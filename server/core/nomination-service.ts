@@ -2,7 +2,7 @@ import type { Campaign } from '../../domain/campaign/campaign';
 import type { FieldIssue } from '../../domain/errors/field-issue';
 import { ageFromIdNumber } from '../../domain/form/age';
 import { mayTransition, type NominationAction, type NominationStatus } from '../../domain/status/machine';
-import type { AuditAction } from '../../domain/audit/actions';
+import { type AuditAction, historyFor } from '../../domain/audit/actions';
 import { AppError } from './app-error';
 import type { Caller } from './caller';
 import { currentCampaign, deadlineForUnit } from './campaign-service';
@@ -73,7 +73,13 @@ export function mediaIssues(media: readonly MediaRecord[], rules: Campaign['medi
 }
 
 /** The nomination as its contact sees it (the whole record, with media and history). */
-export async function nominationView(repos: Repositories, files: Files, record: NominationRecord, campaign: Campaign) {
+export async function nominationView(
+  repos: Repositories,
+  files: Files,
+  record: NominationRecord,
+  campaign: Campaign,
+  options: { internal?: boolean } = {},
+) {
   const [media, history] = await Promise.all([repos.media.forNomination(record.id), repos.audit.forNomination(record.id)]);
   return {
     id: record.id,
@@ -92,9 +98,10 @@ export async function nominationView(repos: Repositories, files: Files, record: 
           media.filter((m) => m.kind === 'video'),
         )
       )[0] ?? null,
-    history: history
-      .filter((h) => h.action !== 'reveal')
-      .map((h) => ({ at: h.at, action: h.action, from: h.fromStatus, to: h.toStatus, detail: h.detail })),
+    history: historyFor(
+      history.filter((h) => h.action !== 'reveal'),
+      options.internal === true,
+    ).map((h) => ({ at: h.at, action: h.action, from: h.fromStatus, to: h.toStatus, detail: h.detail })),
     // The reviewers' reasons for a return, and the paper forms' arrival, are the contact's to see.
     review: { returnReasons: record.review.returnReasons ?? [], paper: record.review.paper ?? null },
     createdAt: record.createdAt,

@@ -4,6 +4,7 @@ import type { NominationFormDraft } from '../../domain/form/nomination-form';
 import type { NominationStatus, Role } from '../../domain/status/machine';
 import type { AuditAction } from '../../domain/audit/actions';
 import type { ReturnedSnapshot } from './review-changes';
+import type { AssignmentPlan } from '../../domain/review/assignments';
 
 export type { UnitType };
 
@@ -33,6 +34,8 @@ export interface NominationReview {
   paper?: { copies: number; receivedOn: string; recordedBy: string; at: string } | null;
   /** The form (sealed keys masked) and media as staff last returned them: `review.get`'s `changes` after the resubmit. */
   returnedSnapshot?: ReturnedSnapshot;
+  /** The admin's drafted decision: it changes nothing until review.publishDecisions publishes the campaign's drafts together. */
+  decision?: { decision: 'recommended' | 'not_recommended'; by: string; at: string } | null;
 }
 
 /** The text check of one submit: its overall outcome and the fields a person should look at. */
@@ -281,7 +284,16 @@ export interface Repositories {
   scores: {
     forNomination(nominationId: string): Promise<ScoreRecord[]>;
     get(nominationId: string, expertId: string): Promise<ScoreRecord | null>;
+    /** One expert's scores on every nomination: the list's marks and counts in one query. */
+    forExpert(expertId: string): Promise<ScoreRecord[]>;
+    /** The scores of many nominations in a few queries (the ranking of hundreds), in no particular order. */
+    forNominations(nominationIds: readonly string[]): Promise<ScoreRecord[]>;
     put(record: ScoreRecord): Promise<void>;
+  };
+  /** Which expert scores which nominations, one plan per campaign; none stored means every expert scores everything. */
+  assignments: {
+    get(campaignId: string): Promise<AssignmentPlan | null>;
+    put(plan: AssignmentPlan): Promise<void>;
   };
   media: {
     forNomination(nominationId: string): Promise<MediaRecord[]>;

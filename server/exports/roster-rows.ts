@@ -30,6 +30,8 @@ export interface RosterRow extends Pick<PrintableForm, FormColumns> {
   expertTotals: Record<string, number | typeof ABSTAINED>;
   average: number | null;
   decision: string;
+  /** The other units that put the same candidate forward (submitted, not withdrawn), by name. */
+  duplicates: string;
 }
 
 export function rosterRow(args: {
@@ -38,6 +40,7 @@ export function rosterRow(args: {
   scores: readonly ScoreRecord[];
   campaign: Campaign;
   full: boolean;
+  duplicateUnits?: readonly string[];
 }): RosterRow {
   const { record, unit, scores, campaign, full } = args;
   const f = record.form;
@@ -66,5 +69,6 @@ export function rosterRow(args: {
     expertTotals,
     average: averageScore(campaign.criteria, scores).average,
     decision: record.status === 'recommended' ? '推荐' : record.status === 'not_recommended' ? '不推荐' : '',
+    duplicates: (args.duplicateUnits ?? []).join('、'),
   };
 }

@@ -71,6 +71,7 @@ export function rosterColumns(experts: readonly Pick<UserRecord, 'id' | 'name'>[
     ...experts.map((e): Column => ({ header: `${e.name}评分`, value: (r) => r.expertTotals[e.id] ?? null, numFmt: SCORE_FORMAT })),
     { header: '平均分', value: (r) => r.average, numFmt: SCORE_FORMAT },
     { header: '推荐结果', value: (r) => r.decision },
+    { header: '重复推荐（其他单位）', value: (r) => r.duplicates ?? '', max: 30 },
   ];
 }
 

@@ -1,4 +1,5 @@
 import { AppError } from '../core/app-error';
+import { duplicateUnitsOf } from '../core/duplicates';
 import { nominationCursor } from '../core/paging';
 import { renderPrintable } from '../core/printable';
 import type { ExportJobRecord } from '../core/repositories';
@@ -47,7 +48,8 @@ export const rowsStep: Step = async ({ ports, campaign, units }, job) => {
       ports.db.read.scores.forNomination(items[i].id),
     ]);
     if (!record) continue;
-    rows.push(rosterRow({ record, unit: units.get(record.unitId), scores, campaign, full: job.full }));
+    const duplicateUnits = await duplicateUnitsOf(ports.db.read, record, units);
+    rows.push(rosterRow({ record, unit: units.get(record.unitId), scores, campaign, full: job.full, duplicateUnits }));
     if (job.format === 'zip') {
       const pdf = await renderPrintable(ports, campaign, record, !job.full);
       items[i] = { ...items[i], pdfFileId: (await storeJobFile(ports, campaign, job, `form-${i + 1}.pdf`, pdf)).fileId };

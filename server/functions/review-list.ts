@@ -11,6 +11,9 @@ import { formAsSeenBy, statusesVisibleTo } from '../core/access/nomination-scope
 import { AppError } from '../core/app-error';
 import { shortCodeOf } from '../core/short-code';
 import { REVIEW_QUEUE_MESSAGES } from '../../domain/review/queue-messages';
+import { MY_SCORE_STATES } from '../../domain/review/assignments';
+import { duplicateFinder } from '../core/duplicates';
+import { expertScope } from '../core/expert-list';
 
 const DEFAULT_PAGE_SIZE = 20;
 
@@ -30,22 +33,27 @@ export const reviewListActions = {
       unitType: z.enum(UNIT_TYPE_KEYS).optional(),
       /** A candidate's or unit's name (part of it), or a 登记码 (with or without its dash, any case). */
       q: z.string().trim().max(30).optional(),
+      /** An expert's own mark: none, draft, final or abstained. */
+      myScore: z.enum(MY_SCORE_STATES).optional(),
       /** The id of a nomination: the page starts after it in the list's order, whether or not it still matches the filters. */
       cursor: z.string().max(200).optional(),
       limit: z.number().int().min(1).max(100).default(DEFAULT_PAGE_SIZE),
     }),
-    async run({ status, category, unitType, q, cursor, limit }, { caller, ports }) {
+    async run({ status, category, unitType, q, myScore, cursor, limit }, { caller, ports }) {
       const campaign = await currentCampaign(ports);
       if (!caller || caller.role === 'contact') throw new AppError('FORBIDDEN');
       const visible = statusesVisibleTo(caller.role);
       const units = new Map<string, UnitRecord>((await ports.db.read.units.list()).map((u) => [u.id, u]));
       // Hundreds of nominations at most (one per unit): read them all in pages of 100, then filter and page here,
       // so the same filters and search work on SQLite and on the cloud database alike.
-      const all: NominationRecord[] = [];
+      const read: NominationRecord[] = [];
       // A unit-bound reviewer (the review demo) lists that unit's; staff and experts leave the test units' out; the admin sees them badged.
       const scope = caller.unitId ? { unitIds: [caller.unitId] } : { excludeTest: caller.role !== 'admin' };
-      for await (const n of everyNomination(ports.db.read, { campaignId: campaign.id, statuses: visible, ...scope })) all.push(n);
-      all.sort(inQueueOrder);
+      for await (const n of everyNomination(ports.db.read, { campaignId: campaign.id, statuses: visible, ...scope })) read.push(n);
+      // An expert works on what is assigned to them, with their own marks; staff and the admin see the duplicate flag.
+      const expert = caller.role === 'expert' ? await expertScope(ports.db.read, caller, campaign.id, read) : null;
+      const all = [...(expert?.assigned ?? read)].sort(inQueueOrder);
+      const duplicates = expert ? null : duplicateFinder(read, units);
       const code = q ? normalizePaperCode(q) : null;
       const matchesQuery = (n: NominationRecord) =>
         !q ||
@@ -56,6 +64,7 @@ export const reviewListActions = {
       const filtered = all
         .filter((n) => !category || n.form.category === category)
         .filter((n) => !unitType || units.get(n.unitId)?.type === unitType)
+        .filter((n) => !myScore || expert?.myScore(n.id) === myScore)
         .filter(matchesQuery);
       const counts: Record<string, number> = Object.fromEntries(visible.map((s) => [s, 0]));
       for (const n of filtered) counts[n.status] = (counts[n.status] ?? 0) + 1;
@@ -70,6 +79,7 @@ export const reviewListActions = {
       return {
         counts,
         total: matches.length,
+        ...(expert ? { mine: expert.progress } : {}),
         items: page.map((n) => {
           const form = formAsSeenBy(caller, n.form);
           return {
@@ -86,6 +96,7 @@ export const reviewListActions = {
             phone: form.phone,
             submittedAt: n.submittedAt,
             updatedAt: n.updatedAt,
+            ...(expert ? { myScore: expert.myScore(n.id) } : { duplicateUnits: duplicates?.(n) ?? [] }),
           };
         }),
         nextCursor: rest > 0 ? page[page.length - 1].id : null,

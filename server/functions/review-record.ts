@@ -8,6 +8,7 @@ import { changesSinceReturn } from '../core/review-changes';
 import { shortCodeOf } from '../core/short-code';
 import { formatShanghai } from '../../domain/time/shanghai';
 import { REVIEW_QUEUE_MESSAGES } from '../../domain/review/queue-messages';
+import { duplicateUnitsOf, unitMap } from '../core/duplicates';
 
 const nominationId = z.string().min(1).max(128);
 
@@ -17,24 +18,21 @@ export const reviewRecordActions = {
     async run({ nominationId: id }, { caller, ports, nomination: record }) {
       if (!caller || !record) throw new AppError('NOT_FOUND');
       const campaign = await currentCampaign(ports);
-      const view = await nominationView(ports.db.read, ports.files, record, campaign);
-      const { idNumber } = record.form;
+      // The admin reads the scoring's own steps (scores, abstentions, reopenings, drafted decisions) in the history.
+      const view = await nominationView(ports.db.read, ports.files, record, campaign, { internal: caller.role === 'admin' });
       const isExpert = caller.role === 'expert';
       const [scores, media] = await Promise.all([ports.db.read.scores.forNomination(id), ports.db.read.media.forNomination(id)]);
-      // The same candidate put forward by another unit, found by the ID's keyed hash (any spelling of the same number).
-      const sameCandidate =
-        !isExpert && idNumber
-          ? (await ports.db.read.nominations.withIdNumber(campaign.id, idNumber))
-              .filter((other) => other.id !== id && other.status !== 'withdrawn')
-              .map((other) => other.unitId)
-          : [];
+      // The same candidate put forward by another unit, found by the ID's keyed hash (any spelling of the same number), by unit name.
+      const sameCandidate = isExpert ? [] : await duplicateUnitsOf(ports.db.read, record, await unitMap(ports.db.read));
       // Staff and the admin see who did each step; an expert's page names no one.
       let history: ((typeof view.history)[number] & { actorName?: string })[] = view.history;
       if (!isExpert) {
         const [entries, users] = await Promise.all([ports.db.read.audit.forNomination(id), ports.db.read.users.list()]);
         const names = new Map(users.map((u) => [u.id, u.name]));
+        // The same steps the view keeps for this role (staff see no scoring steps), each with its actor's name.
+        const kept = new Set(view.history.map((h) => `${h.at}|${h.action}`));
         history = entries
-          .filter((h) => h.action !== 'reveal')
+          .filter((h) => kept.has(`${h.at}|${h.action}`))
           .map((h) => ({
             at: h.at,
             action: h.action,

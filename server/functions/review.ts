@@ -1,4 +1,5 @@
 import { defineFunction } from '../core/define-function';
+import { reviewAssignmentActions } from './review-assignments';
 import { reviewDeadlineActions } from './review-deadline';
 import { reviewDecisionActions } from './review-decisions';
 import { reviewExportActions } from './review-export';
@@ -13,6 +14,7 @@ export const reviewFunction = defineFunction('review', {
   ...reviewRecordActions,
   ...reviewDecisionActions,
   ...reviewScoringActions,
+  ...reviewAssignmentActions,
   ...reviewExportActions,
   ...reviewDeadlineActions,
 });

@@ -136,6 +136,8 @@ describe('reviewers on their phones', () => {
       const inputs = view(expert).locator('.score-row input');
       for (const [i, value] of ['90', achievements, '80', '95'].entries()) await inputs.nth(i).fill(value);
       await view(expert).getByText('提交评分', { exact: true }).click();
+      // A final score is locked: the app asks first.
+      await expert.getByText('确定', { exact: true }).last().click();
       await expect.poll(() => text(expert), { timeout: 15_000 }).toContain('专家评分（已提交）');
       await screenshot(expert, `review-scored-${achievements}`);
     }
@@ -148,7 +150,11 @@ describe('reviewers on their phones', () => {
     await admin.goto(`${scene.server.url}/#/pages/home/index`);
     await openNomination(admin);
     await expect.poll(() => text(admin)).toContain('已有 2 位专家提交评分');
-    await view(admin).getByText('推荐至市妇联').click();
+    // The decision is drafted on the record, then published with the others from the ranking.
+    await view(admin).getByText('拟推荐至市妇联').click();
+    await expect.poll(() => text(admin), { timeout: 15_000 }).toContain('当前：拟推荐');
+    await admin.goto(`${scene.server.url}/#/packages/admin/pages/ranking/index`);
+    await view(admin).getByText('发布推荐结果').click();
     await admin.getByText('确定', { exact: true }).last().click();
     await expect.poll(() => text(admin), { timeout: 15_000 }).toContain('· 已推荐');
     const contact = await as(/密云区科学技术协会/);

@@ -207,6 +207,7 @@ describe('the review loop', () => {
         decision: 'recommended',
       }),
     );
+    dataOf(await h.call('admin-1', 'review', { action: 'publishDecisions' }));
     const end = dataOf(await h.call<{ status: string; history: { action: string }[] }>(CONTACT, 'nomination', { action: 'get' }));
     expect(end.status).toBe('recommended');
     expect(end.history.map((x) => x.action)).toEqual(

@@ -40,6 +40,7 @@ describe('every event someone must act on', () => {
     for (const expert of ['expert-1', 'expert-2'])
       dataOf(await h.call(expert, 'review', { action: 'score', nominationId: first.id, scores: SCORES }));
     dataOf(await h.call('admin-1', 'review', { action: 'decide', nominationId: first.id, version: await get(), decision: 'recommended' }));
+    dataOf(await h.call('admin-1', 'review', { action: 'publishDecisions' }));
 
     expect(await told('staff-1')).toEqual({
       inbox: ['收到新的推荐材料', '推荐材料已重新提交', '收到新的推荐材料'],

@@ -43,13 +43,14 @@ async function demoSubmitted() {
   return { demo, contact, staff, nomination: sent };
 }
 
-/** A real unit's nomination, submitted, accepted by the staff and scored by an expert. */
+/** A real unit's nomination, submitted, accepted by the staff and scored by both experts. */
 async function realScored() {
   const draft = dataOf(await h.call<{ id: string; version: number }>(CONTACT, 'nomination', { action: 'saveDraft', form: VALID_FORM }));
   await attachPassedMedia(h, draft.id);
   const sent = dataOf(await h.call<{ id: string; version: number }>(CONTACT, 'nomination', { action: 'submit', version: draft.version }));
   dataOf(await h.call('staff-1', 'review', { action: 'accept', nominationId: sent.id, version: sent.version }));
-  dataOf(await h.call('expert-1', 'review', { action: 'score', nominationId: sent.id, scores: SCORES }));
+  for (const expert of ['expert-1', 'expert-2'])
+    dataOf(await h.call(expert, 'review', { action: 'score', nominationId: sent.id, scores: SCORES }));
   return sent.id;
 }
 

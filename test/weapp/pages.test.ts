@@ -43,6 +43,7 @@ const visits: Record<string, { as: CloudUser; query?: () => Record<string, strin
   'packages/admin/pages/dashboard/index': { as: { userId: 'admin-1' }, shows: ['报送进度', '评审排名'] },
   'packages/admin/pages/ranking/index': { as: { userId: 'admin-1' }, shows: ['加权平均分', '海淀区科学技术协会'] },
   'packages/admin/pages/invites/index': { as: { userId: 'admin-1' }, shows: ['新建邀请码', '东城区科学技术协会'] },
+  'packages/admin/pages/experts/index': { as: { userId: 'admin-1' }, shows: ['陈评审（当前分配 1 份）', '全部推荐材料', '保存分配'] },
 };
 
 describe('every page of app.json renders through wcc and exparser', () => {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Campaign } from '../../../domain/campaign/campaign';
+import type { AssignmentPlan } from '../../../domain/review/assignments';
 import type {
   AuditEntry,
   ExportJobRecord,
@@ -68,7 +69,27 @@ export function cloudRepositories(db: WxDatabase, docs: DocAccess, cipher: Perso
     scores: {
       forNomination: (nominationId) => all<ScoreRecord>(db, 'scores', { nominationId }, ['expertId', 'asc']),
       get: (nominationId, expertId) => docs.get<ScoreRecord>('scores', docId(nominationId, expertId)),
+      // Paged by `all` (100 a query): an expert's scores can outnumber one page.
+      forExpert: (expertId) => all<ScoreRecord>(db, 'scores', { expertId }, ['nominationId', 'asc']),
+      async forNominations(nominationIds) {
+        const out: ScoreRecord[] = [];
+        // 100 nominations a query (each answered in pages of 100, by the unique document id so no page repeats one).
+        for (let i = 0; i < nominationIds.length; i += CLOUD_PAGE)
+          out.push(
+            ...(await all<ScoreRecord>(db, 'scores', { nominationId: _.in(nominationIds.slice(i, i + CLOUD_PAGE)) }, ['_id', 'asc'])),
+          );
+        return out;
+      },
       put: (s) => docs.set('scores', docId(s.nominationId, s.expertId), s),
+    },
+    assignments: {
+      // A deployment set up before assignments existed has no such collection until setup runs again: no plan, everyone scores.
+      get: (campaignId) =>
+        docs.get<AssignmentPlan>('review_assignments', campaignId).catch((error: unknown) => {
+          if (isMissingCollection(error)) return null;
+          throw error;
+        }),
+      put: (plan) => docs.set('review_assignments', plan.campaignId, plan),
     },
     media: {
       forNomination: (nominationId) => all<MediaRecord>(db, 'media', { nominationId }, ['position', 'asc']),

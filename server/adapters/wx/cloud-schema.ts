@@ -52,7 +52,14 @@ export const CLOUD_COLLECTIONS: Readonly<Record<string, readonly CloudIndex[]>> 
         ['expertId', 'asc'],
       ],
     },
+    {
+      fields: [
+        ['expertId', 'asc'],
+        ['nominationId', 'asc'],
+      ],
+    },
   ],
+  review_assignments: [],
   media: [
     {
       fields: [

@@ -2,6 +2,7 @@ import { maskIdNumber } from '../../../domain/identity/id-number';
 import { maskPhone } from '../../../domain/phone/phone';
 import { NOMINATION_STATUSES, type NominationStatus, type Role } from '../../../domain/status/machine';
 import type { NominationFormDraft } from '../../../domain/form/nomination-form';
+import { isAssigned } from '../../../domain/review/assignments';
 import { AppError } from '../app-error';
 import type { Caller } from '../caller';
 import type { NominationRecord, Repositories } from '../repositories';
@@ -40,6 +41,9 @@ export async function nominationFor(repos: Repositories, caller: Caller, nominat
   const record = await repos.nominations.get(nominationId);
   if (!record) throw new AppError('NOT_FOUND', '没有找到这份推荐材料');
   if (!maySeeNomination(caller, record)) throw new AppError('FORBIDDEN', '您没有权限查看这份推荐材料');
+  // An expert reaches only what the admin assigned them (by default everything accepted).
+  if (caller.role === 'expert' && !isAssigned(await repos.assignments.get(record.campaignId), caller.userId, record))
+    throw new AppError('FORBIDDEN', '这份推荐材料没有分配给您评审');
   return record;
 }
 

@@ -68,7 +68,13 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'review.return': rule(['staff'], 'nomination', 'write'),
   'review.accept': rule(['staff'], 'nomination', 'write'),
   'review.score': rule(['expert'], 'nomination', 'write'),
+  // Reopens one expert's locked score (or abstention) as a draft; the reason is logged.
+  'review.reopenScore': rule(['admin'], 'nomination', 'write'),
+  // Drafts a decision; review.publishDecisions publishes the campaign's drafts together and tells the units.
   'review.decide': rule(['admin'], 'nomination', 'write'),
+  'review.publishDecisions': rule(['admin'], 'nominations', 'write'),
+  'review.assignments': rule(['admin'], 'all', 'read'),
+  'review.assignExperts': rule(['admin'], 'all', 'write'),
   'review.export': rule(['admin'], 'all', 'write'),
   'review.extendDeadline': rule(['admin'], 'all', 'write'),
   // The deadline reminder, by hand: through the inbox and outbox, once per unit and Beijing day.

@@ -41,6 +41,8 @@ export interface ReviewRecord {
     paper?: { copies: number; receivedOn: string } | null;
     /** Staff only: WeChat's text check of the last submit. */
     textCheck?: TextCheckView;
+    /** The admin's drafted decision, not yet published. */
+    decision?: { decision: 'recommended' | 'not_recommended'; at: string } | null;
   };
   scores: ScoreView[];
   duplicateUnits: string[];

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { AppButton } from '../../components/app-button';
-import Taro from '@tarojs/taro';
+import Taro, { useDidShow } from '@tarojs/taro';
 import { STATUS_LABELS, type NominationStatus } from '../../../domain/status/machine';
 import { callFunction } from '../../services/api';
 import { useCall } from '../../services/use-call';
@@ -46,15 +46,29 @@ function ContactSteps({ me, passed }: { me: Me; passed: boolean }) {
 }
 
 function ReviewerSteps({ me }: { me: Me }) {
-  const list = useCall(() => callFunction<{ counts: Record<string, number> }>('review', 'list'), [me.userId]);
+  const list = useCall(
+    () => callFunction<{ counts: Record<string, number>; mine?: { assigned: number; done: number } }>('review', 'list'),
+    [me.userId],
+  );
+  // Back from scoring (or reviewing), the count is read again: the home page stays mounted under the others.
+  // (Mounted after the page's first show, so every show after that is a return.)
+  useDidShow(list.reload);
   const counts = list.data?.counts ?? {};
-  const waiting = me.role === 'expert' ? (counts.accepted ?? 0) : (counts.submitted ?? 0);
-  const label = me.role === 'expert' ? '待评分' : me.role === 'admin' ? '待形式审查' : '待审查';
+  const waiting = counts.submitted ?? 0;
+  const label = me.role === 'admin' ? '待形式审查' : '待审查';
+  // An expert counts their own work: a final score or an abstention, of what is assigned to them.
+  const mine = list.data?.mine;
   return (
     <View>
-      <Text className='steps__line'>
-        {label}：<Text className='steps__status'>{list.loading ? '…' : waiting}</Text> 份
-      </Text>
+      {me.role === 'expert' ? (
+        <Text className='steps__line'>
+          已评：<Text className='steps__status'>{list.loading || !mine ? '…' : `${mine.done} / ${mine.assigned}`}</Text> 份
+        </Text>
+      ) : (
+        <Text className='steps__line'>
+          {label}：<Text className='steps__status'>{list.loading ? '…' : waiting}</Text> 份
+        </Text>
+      )}
       <AppButton className='steps__button' onClick={() => Taro.navigateTo({ url: '/packages/review/pages/list/index' })}>
         {me.role === 'expert' ? '去评分' : '查看推荐材料'}
       </AppButton>

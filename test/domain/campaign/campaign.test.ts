@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { campaignSchema } from '../../../domain/campaign/campaign';
+import { campaignSchema, DEFAULT_CATEGORY_QUOTA } from '../../../domain/campaign/campaign';
 import { CATEGORIES } from '../../../domain/lists/categories';
 import { DEFAULT_MEDIA_RULES } from '../../../domain/media/rules';
 import { checkPhone } from '../../../domain/phone/phone';
@@ -37,7 +37,14 @@ describe('seed/campaign-2023.json', () => {
   });
 
   it('has the four categories exactly as the domain lists them', () => {
-    expect(parsed.categories).toEqual(CATEGORIES.map(({ key, label, description }) => ({ key, label, description })));
+    expect(parsed.categories).toEqual(CATEGORIES.map(({ key, label, description }) => ({ key, label, description, quota: 3 })));
+  });
+
+  it('sets each category’s quota, defaulting a missing one and refusing a non-positive one', () => {
+    const { quota: _quota, ...first } = seed.categories[0];
+    const defaulted = campaignSchema.parse({ ...seed, categories: [first] });
+    expect(defaulted.categories[0].quota).toBe(DEFAULT_CATEGORY_QUOTA);
+    for (const quota of [0, -1, 1.5]) expect(campaignSchema.safeParse({ ...seed, categories: [{ ...first, quota }] }).success).toBe(false);
   });
 
   it('has the media helper’s default rules', () => {

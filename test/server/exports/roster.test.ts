@@ -94,6 +94,7 @@ describe('review.export xlsx', () => {
     type Ranking = { items: { version: number; average: number; experts: { name: string; total: number }[] }[] };
     const ranking = dataOf(await h.call<Ranking>(ADMIN, 'review', { action: 'ranking' })).items[0];
     dataOf(await h.call(ADMIN, 'review', { action: 'decide', nominationId: sent.id, version: ranking.version, decision: 'recommended' }));
+    dataOf(await h.call(ADMIN, 'review', { action: 'publishDecisions' }));
     const { result } = await exportToEnd(h, { format: 'xlsx' });
     const { header, body } = await openWorkbook(await stored(h, result.fileId));
     expect(body).toHaveLength(1);

@@ -66,7 +66,8 @@ beforeAll(async () => {
 
   for (const id of [made.id, x.id]) {
     await callAt('staff-1', AFTER_ALL, 'review', { action: 'accept', nominationId: id, version: await versionOf(id) });
-    await callAt('expert-1', AFTER_ALL, 'review', { action: 'score', nominationId: id, scores: SCORES });
+    for (const expert of ['expert-1', 'expert-2'])
+      await callAt(expert, AFTER_ALL, 'review', { action: 'score', nominationId: id, scores: SCORES });
     await callAt('admin-1', AFTER_ALL, 'review', {
       action: 'decide',
       nominationId: id,
@@ -74,6 +75,8 @@ beforeAll(async () => {
       decision: 'recommended',
     });
   }
+  // Decisions are drafted, then published together.
+  await callAt('admin-1', AFTER_ALL, 'review', { action: 'publishDecisions' });
   printablesBefore = fs
     .readdirSync(path.join(h.dataDir, 'files/printables'), { recursive: true })
     .map(String)

@@ -76,7 +76,8 @@ describe('admin.purgePersonalData', () => {
   it('once every nomination is decided, removes ID, phone and ID hash from each, keeps the rest, and writes one audit entry', async () => {
     const at = '2023-10-21T02:00:00Z';
     dataOf(await callAt('staff-1', at, 'review', { action: 'accept', nominationId: haidian, version: await versionOf(haidian, at) }));
-    dataOf(await callAt('expert-1', at, 'review', { action: 'score', nominationId: haidian, scores: SCORES }));
+    for (const expert of ['expert-1', 'expert-2'])
+      dataOf(await callAt(expert, at, 'review', { action: 'score', nominationId: haidian, scores: SCORES }));
     dataOf(
       await callAt('admin-1', at, 'review', {
         action: 'decide',
@@ -85,6 +86,7 @@ describe('admin.purgePersonalData', () => {
         decision: 'recommended',
       }),
     );
+    dataOf(await callAt('admin-1', at, 'review', { action: 'publishDecisions' }));
 
     envelopes = storedEnvelopes();
     expect(envelopes).toHaveLength(4);

@@ -98,7 +98,7 @@ describe('身份证号 and 联系电话 at rest', () => {
   });
 
   it('warn of the same candidate put forward by two units, whatever the spelling', async () => {
-    expect(reviewed.duplicateUnits).toEqual(['district-xicheng']);
+    expect(reviewed.duplicateUnits).toEqual(['西城区科学技术协会']);
     const other = dataOf(
       await h.call<{ duplicateUnits: string[] }>('admin-1', 'review', { action: 'get', nominationId: ids['grassroots-pku'] }),
     );

@@ -94,6 +94,18 @@ export const ACCESS_EVENTS: Record<string, EventFactory> = {
     const n = await f.nomination('scored');
     return { nominationId: n.id, version: n.version, decision: 'recommended' };
   },
+  'review.reopenScore': async (f) => ({
+    nominationId: (await f.nomination('scored')).id,
+    expertId: 'expert-1',
+    reason: '专家申请更正笔误',
+  }),
+  'review.publishDecisions': async (f) => {
+    const n = await f.nomination('scored');
+    dataOf(await f.h.call('admin-1', 'review', { action: 'decide', nominationId: n.id, version: n.version, decision: 'recommended' }));
+    return {};
+  },
+  'review.assignments': async () => ({}),
+  'review.assignExperts': async () => ({ expertId: 'expert-2', categories: ['scientific-innovation'] }),
   'review.export': async () => ({ format: 'xlsx' }),
   'review.extendDeadline': async () => ({ unitId: UNIT, deadline: '2099-10-27T23:59:59+08:00' }),
   // A unit with nothing submitted: its contact is reminded.

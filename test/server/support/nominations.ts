@@ -66,10 +66,11 @@ export async function accepted(h: Harness, contact = CONTACT) {
 
 export const SCORES = { political: 90, achievements: 85, influence: 80, materials: 95 };
 
-/** A nomination an expert scored (the admin may now decide); returns its id and current version. */
+/** A nomination both seeded experts scored (the admin may now decide); returns its id and current version. */
 export async function scored(h: Harness, contact = CONTACT) {
   const { id } = await accepted(h, contact);
-  dataOf(await h.call('expert-1', 'review', { action: 'score', nominationId: id, scores: SCORES }));
+  for (const expert of ['expert-1', 'expert-2'])
+    dataOf(await h.call(expert, 'review', { action: 'score', nominationId: id, scores: SCORES }));
   const record = await h.runtime.portsFor(null).db.read.nominations.get(id);
   return { id, version: record?.version ?? 0 };
 }

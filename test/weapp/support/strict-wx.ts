@@ -298,7 +298,8 @@ export function createStrictWx({ schema, builtins = {}, tempFiles = new Map() }:
         callBack(path, complete, error);
         throw error;
       });
-    if (TASK_APIS.has(path)) {
+    // wx.cloud's transfers return their task only when given a callback; without one, a promise (its docs' Promise style).
+    if (TASK_APIS.has(path) && (!path.startsWith('cloud.') || success || fail || complete)) {
       promise.catch(() => undefined);
       return {
         onProgressUpdate: (cb: Callback) => progress.push(cb),

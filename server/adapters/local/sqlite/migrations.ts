@@ -103,6 +103,11 @@ const MIGRATIONS: readonly string[] = [
   CREATE INDEX stored_files_by_campaign ON stored_files (campaign_id, kind);
   CREATE INDEX stored_files_due ON stored_files (review_at);
   `,
+  // The experts' assignment (one JSON plan per campaign) and the list's per-expert marks (scores by expert).
+  `
+  CREATE TABLE review_assignments (campaign_id TEXT PRIMARY KEY, data TEXT NOT NULL);
+  CREATE INDEX scores_by_expert ON scores (expert_id, nomination_id);
+  `,
   // The admin deactivates a person (their calls are refused from then on); the activity log is searched by person.
   `
   ALTER TABLE users ADD COLUMN deactivated_at TEXT;

@@ -1,5 +1,6 @@
 import type { Statements } from './statement-cache';
 import type { NominationStatus } from '../../../../domain/status/machine';
+import type { AssignmentPlan } from '../../../../domain/review/assignments';
 import type { PersonalDataCipher } from '../../../core/personal-data/cipher';
 import type { AuditEntry, Repositories, ScoreRecord } from '../../../core/repositories';
 import { type NominationRow, nominationRows } from './nomination-rows';
@@ -106,12 +107,40 @@ export function scoreRepository(db: Statements): Repositories['scores'] {
         | undefined;
       return row ? toScore(row) : null;
     },
+    async forExpert(expertId) {
+      return (db.prepare('SELECT * FROM scores WHERE expert_id = ? ORDER BY nomination_id').all(expertId) as ScoreRow[]).map(toScore);
+    },
+    async forNominations(nominationIds) {
+      const out: ScoreRecord[] = [];
+      // SQLite's default limit of bound parameters is 999 (older builds): 500 ids a statement stays well inside it.
+      for (let i = 0; i < nominationIds.length; i += 500) {
+        const chunk = nominationIds.slice(i, i + 500);
+        const sql = `SELECT * FROM scores WHERE nomination_id IN (${chunk.map(() => '?').join(', ')}) ORDER BY nomination_id, expert_id`;
+        out.push(...(db.prepare(sql).all(...chunk) as ScoreRow[]).map(toScore));
+      }
+      return out;
+    },
     async put(s) {
       db.prepare(
         `INSERT INTO scores (nomination_id, expert_id, state, scores, comment, updated_at) VALUES (?, ?, ?, ?, ?, ?)
          ON CONFLICT(nomination_id, expert_id) DO UPDATE SET state = excluded.state, scores = excluded.scores,
          comment = excluded.comment, updated_at = excluded.updated_at`,
       ).run(s.nominationId, s.expertId, s.state, JSON.stringify(s.scores), s.comment, s.updatedAt);
+    },
+  };
+}
+
+export function assignmentRepository(db: Statements): Repositories['assignments'] {
+  return {
+    async get(campaignId) {
+      const row = db.prepare('SELECT data FROM review_assignments WHERE campaign_id = ?').get(campaignId) as { data: string } | undefined;
+      return row ? (JSON.parse(row.data) as AssignmentPlan) : null;
+    },
+    async put(plan) {
+      db.prepare(
+        `INSERT INTO review_assignments (campaign_id, data) VALUES (?, ?)
+         ON CONFLICT(campaign_id) DO UPDATE SET data = excluded.data`,
+      ).run(plan.campaignId, JSON.stringify(plan));
     },
   };
 }

@@ -7,7 +7,7 @@ import { inviteRepository } from './invite-repository';
 import { mediaRepository, uploadRepository } from './media-repositories';
 import { inboxRepository } from './message-repositories';
 import { creditRepository, outboxRepository } from './outbox-repositories';
-import { auditRepository, nominationRepository, scoreRepository } from './nomination-repositories';
+import { assignmentRepository, auditRepository, nominationRepository, scoreRepository } from './nomination-repositories';
 import type { SqliteConnections } from './open-database';
 import { campaignRepository, unitRepository, userRepository } from './people-repositories';
 import { type Statements, statementCache } from './statement-cache';
@@ -29,6 +29,7 @@ function repositoriesOn(db: Statements, cipher: PersonalDataCipher): Repositorie
     invites: inviteRepository(db),
     nominations: nominationRepository(db, cipher),
     scores: scoreRepository(db),
+    assignments: assignmentRepository(db),
     media: mediaRepository(db),
     uploads: uploadRepository(db),
     audit: auditRepository(db),

@@ -10,6 +10,8 @@ import { SubscribePrompt } from '../../../../features/inbox/subscribe-prompt';
 import { detailUrl } from '../../../../features/review/queue';
 import { scanPaperForm } from '../../../../features/review/scan-paper';
 import { useWhoami } from '../../../../features/session/use-whoami';
+import { DuplicateFlag, type MyProgress, MyScoreFilter, MyScoreMark } from '../../../../features/review/my-score-filter';
+import type { MyScore } from '../../../../../domain/review/assignments';
 import { callFunction } from '../../../../services/api';
 import { useCall } from '../../../../services/use-call';
 import './index.css';
@@ -29,6 +31,9 @@ interface ReviewItem {
   submittedAt: string | null;
   /** The review demo's test nomination (WeChat's 审核): counts nowhere. */
   test?: boolean;
+  /** An expert's own mark; the duplicate flag for staff and the admin. */
+  myScore?: MyScore;
+  duplicateUnits?: string[];
 }
 
 interface ReviewPage {
@@ -36,6 +41,7 @@ interface ReviewPage {
   total: number;
   items: ReviewItem[];
   nextCursor: string | null;
+  mine?: MyProgress;
 }
 
 function ReviewListPage() {
@@ -43,6 +49,7 @@ function ReviewListPage() {
   const [category, setCategory] = useState<string | undefined>(undefined);
   const [unitType, setUnitType] = useState<string | undefined>(undefined);
   const [q, setQ] = useState('');
+  const [myScore, setMyScore] = useState<MyScore | undefined>(undefined);
   const [typed, setTyped] = useState('');
   const [more, setMore] = useState<ReviewItem[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
@@ -56,13 +63,14 @@ function ReviewListPage() {
     ...(category ? { category } : {}),
     ...(unitType ? { unitType } : {}),
     ...(q.trim() ? { q: q.trim() } : {}),
+    ...(myScore ? { myScore } : {}),
   };
   const first = useCall(async () => {
     const page = await callFunction<ReviewPage>('review', 'list', { ...filters, limit: PAGE_SIZE });
     setMore([]);
     setCursor(page.nextCursor);
     return page;
-  }, [status, category, unitType, q]);
+  }, [status, category, unitType, q, myScore]);
   usePullDownRefresh(() => {
     first.reload();
     Taro.stopPullDownRefresh();
@@ -101,6 +109,7 @@ function ReviewListPage() {
     <View className='page'>
       {/* Staff hear of new submissions, experts of material to score; the admin has no template. */}
       <SubscribePrompt keys={['submitted', 'scoringOpen']} hint='有新材料时，用微信提醒您' />
+      {first.data?.mine && <MyScoreFilter mine={first.data.mine} value={myScore} onChange={setMyScore} />}
       <View className='filters'>
         <Text className={`filter ${status ? '' : 'filter--on'}`} onClick={() => setStatus(undefined)}>
           全部
@@ -152,7 +161,7 @@ function ReviewListPage() {
       {first.error && <Text className='error-text'>{first.error.message}</Text>}
       {!first.loading && items.length === 0 && (
         <Text className='muted empty'>
-          {status || category || unitType || q
+          {status || category || unitType || q || myScore
             ? '暂无推荐材料：没有符合筛选条件的材料，可改选「全部」或清空搜索'
             : '暂无推荐材料：推荐单位提交后会出现在这里'}
         </Text>
@@ -164,11 +173,15 @@ function ReviewListPage() {
               {item.name || '（未填写姓名）'}
               {item.test && <Text className='review-item__test'>{TEST_BADGE}</Text>}
             </Text>
-            <Text className='review-item__status'>{STATUS_LABELS[item.status]}</Text>
+            <Text className='review-item__status'>
+              {STATUS_LABELS[item.status]}
+              {item.myScore && <MyScoreMark state={item.myScore} />}
+            </Text>
           </View>
           <Text className='muted'>
             {item.unitName}　{item.shortCode}
           </Text>
+          <DuplicateFlag units={item.duplicateUnits ?? []} />
           {item.idNumber && (
             <Text className='muted'>
               身份证号 {item.idNumber}　电话 {item.phone ?? '—'}
