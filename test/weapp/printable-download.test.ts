@@ -23,7 +23,7 @@ describe('the 登记表 PDF in the weapp', () => {
     const fileID = (s.wx.calls.find((c) => c.api === 'cloud.downloadFile')?.options as { fileID?: string } | undefined)?.fileID ?? '';
     // The id names the stored 登记表 itself, not a URL.
     const stored = await h.runtime.portsFor(null).files.readAll(fileID);
-    expect(new TextDecoder().decode(stored.subarray(0, 5))).toBe('%PDF-');
+    expect(new TextDecoder().decode(stored?.subarray(0, 5))).toBe('%PDF-');
     expect(s.wx.calls.find((c) => c.api === 'openDocument')?.options).toMatchObject({ filePath: 'wxfile://tmp_form.pdf', fileType: 'pdf' });
     expect(s.wx.calls.map((c) => c.api)).not.toContain('downloadFile');
     expect(s.errors).toEqual([]);
