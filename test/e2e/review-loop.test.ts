@@ -137,7 +137,7 @@ describe('reviewers on their phones', () => {
       for (const [i, value] of ['90', achievements, '80', '95'].entries()) await inputs.nth(i).fill(value);
       await view(expert).getByText('提交评分', { exact: true }).click();
       // A final score is locked: the app asks first.
-      await expert.getByText('确定', { exact: true }).last().click();
+      await expert.locator('.taro__modal').getByText('确定', { exact: true }).click();
       await expect.poll(() => text(expert), { timeout: 15_000 }).toContain('专家评分（已提交）');
       await screenshot(expert, `review-scored-${achievements}`);
     }
@@ -155,7 +155,7 @@ describe('reviewers on their phones', () => {
     await expect.poll(() => text(admin), { timeout: 15_000 }).toContain('当前：拟推荐');
     await admin.goto(`${scene.server.url}/#/packages/admin/pages/ranking/index`);
     await view(admin).getByText('发布推荐结果').click();
-    await admin.getByText('确定', { exact: true }).last().click();
+    await admin.locator('.taro__modal').getByText('确定', { exact: true }).click();
     await expect.poll(() => text(admin), { timeout: 15_000 }).toContain('· 已推荐');
     const contact = await as(/密云区科学技术协会/);
     await expect.poll(() => text(contact), { timeout: 15_000 }).toContain('已推荐');
@@ -186,7 +186,7 @@ describe('reviewers on their phones', () => {
     // The whole numbers only after the admin confirms: cancelled, nothing is exported; confirmed, the file says 完整.
     await view(admin).getByText('全部材料（含完整证件号）').click();
     await expect.poll(() => admin.locator('body').innerText()).toContain('压缩包中的登记表将显示未遮挡的身份证号和联系电话');
-    await admin.getByText('取消', { exact: true }).last().click();
+    await admin.locator('.taro__modal').getByText('取消', { exact: true }).click();
     await expect.poll(() => admin.locator('.export-file').allInnerTexts()).toEqual([expect.stringMatching(/推荐材料（脱敏）\.zip/)]);
     await view(admin).getByText('全部材料（含完整证件号）').click();
     await admin.getByText('导出', { exact: true }).last().click();
