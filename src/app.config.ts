@@ -3,7 +3,17 @@ export default defineAppConfig({
   // Reviewers' and the admin's pages are subpackages: a unit's contact never downloads them.
   subPackages: [
     { root: 'packages/review', pages: ['pages/list/index', 'pages/detail/index'] },
-    { root: 'packages/admin', pages: ['pages/dashboard/index', 'pages/ranking/index', 'pages/invites/index', 'pages/experts/index'] },
+    {
+      root: 'packages/admin',
+      pages: [
+        'pages/dashboard/index',
+        'pages/ranking/index',
+        'pages/invites/index',
+        'pages/experts/index',
+        'pages/activity/index',
+        'pages/people/index',
+      ],
+    },
   ],
   // WeChat holds back every privacy API until the person agrees (the sheet answers onNeedPrivacyAuthorization).
   __usePrivacyCheck__: true,

@@ -50,7 +50,8 @@ export function defineFunction(name: string, actions: Record<string, ActionSpec>
         const rule = accessRuleOf(name, actionName);
         if (!rule) return fail('FORBIDDEN', `操作 ${name}.${actionName} 不在权限表中`);
         const principal = await ports.identity.principal();
-        const caller = await callerFor(ports, principal);
+        // The public rules stay readable to a deactivated person; every other call is refused with the reason.
+        const caller = await callerFor(ports, principal, { onDeactivated: rule.who === 'anyone' ? 'signed-out' : 'refuse' });
         admitCaller(rule.who, principal, caller);
         const parsed = spec.input.safeParse(event);
         if (!parsed.success) {

@@ -31,6 +31,16 @@ export async function createInvite(ports: Ports, admin: Caller, args: { role: Ro
       revokedAt: null,
     };
     await tx.invites.put(invite);
+    // Who gave which role to whom is part of the activity log, as the revoke is.
+    await tx.audit.append({
+      nominationId: null,
+      actorId: admin.userId,
+      action: 'createInvite',
+      fromStatus: null,
+      toStatus: null,
+      at: invite.createdAt,
+      detail: { code: invite.code, role: invite.role, unitId: invite.unitId, expiresAt: invite.expiresAt },
+    });
     return invite;
   });
 }

@@ -7,16 +7,10 @@ import { maskPhone } from '../../domain/phone/phone';
 import { safeFileName } from '../../domain/text/safe-text';
 import type { Ports } from './ports';
 import type { NominationRecord } from './repositories';
+import { shortCodeOf } from './short-code';
 import { eraseTracked, putTracked } from './storage/ledger';
 
-const BASE32 = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
-
-/** A short code printed on the paper form that leads back to the online record. */
-export function shortCodeOf(nominationId: string): string {
-  const digest = createHash('sha256').update(nominationId).digest();
-  const chars = Array.from(digest.subarray(0, 6), (b) => BASE32[b % BASE32.length]).join('');
-  return `${chars.slice(0, 4)}-${chars.slice(4)}`;
-}
+export { shortCodeOf };
 
 const versionOf = (fileId: string) => Number(/-v(\d+)\.pdf$/.exec(fileId)?.[1] ?? 0);
 

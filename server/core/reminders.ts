@@ -3,7 +3,7 @@ import { formatShanghai } from '../../domain/time/shanghai';
 import { currentCampaign, deadlineForUnit } from './campaign-service';
 import { type Announcement, announce } from './notifications';
 import type { Campaign, Ports } from './ports';
-import type { UnitRecord } from './repositories';
+import type { UnitRecord, UserRecord } from './repositories';
 
 /** Days before a unit's deadline on which its contacts hear that nothing is submitted yet. */
 export const REMINDER_DAYS: readonly number[] = [7, 3, 1];
@@ -19,7 +19,7 @@ export function calendarDaysLeft(now: Date, deadline: string): number {
 }
 
 export interface ReminderReport {
-  /** Units whose contacts were reminded on this run (an event already announced today counts again, harmlessly). */
+  /** Units whose contacts were reminded on this run (a unit already reminded today, by the timer or the admin, is not). */
   units: string[];
   contacts: number;
 }
@@ -40,17 +40,53 @@ export async function remindDeadlines(ports: Ports): Promise<ReminderReport> {
     if (unit.test) continue;
     const deadline = await deadlineForUnit(campaign, unit.id, read);
     const daysLeft = calendarDaysLeft(now, deadline);
-    if (!REMINDER_DAYS.includes(daysLeft) || Date.parse(deadline) <= now.getTime()) continue;
-    const nomination = await read.nominations.getByUnit(campaign.id, unit.id);
-    if (!NOT_SUBMITTED.has(nomination?.status ?? null)) continue;
-    const userIds = contacts.filter((c) => c.unitId === unit.id).map((c) => c.id);
-    if (userIds.length === 0) continue;
-    const reminder = deadlineReminder(campaign, unit, { deadline, daysLeft, now, returned: nomination?.status === 'returned' });
-    await ports.db.transaction((tx) => announce(tx, { ...reminder, userIds }, now));
+    if (!REMINDER_DAYS.includes(daysLeft)) continue;
+    const outcome = await remindUnit(ports, campaign, unit, contacts, now);
+    if (outcome.kind !== 'reminded') continue;
     report.units.push(unit.id);
-    report.contacts += userIds.length;
+    report.contacts += outcome.contacts;
   }
   return report;
+}
+
+/** What became of one unit's reminder: sent now, already sent today, or not due (submitted, no contact, past its deadline). */
+export type UnitReminder =
+  | { kind: 'reminded'; contacts: number }
+  | { kind: 'alreadyToday' }
+  | { kind: 'submitted' }
+  | { kind: 'noContact' }
+  | { kind: 'deadlinePassed' };
+
+/**
+ * Reminds one unit's contacts that nothing is submitted, at most once per unit and Beijing day: the
+ * scheduler's reminder and the admin's 「提醒」 share one event key, so either one that comes second adds nothing.
+ */
+export async function remindUnit(
+  ports: Ports,
+  campaign: Campaign,
+  unit: UnitRecord,
+  contacts: readonly UserRecord[],
+  now: Date,
+): Promise<UnitReminder> {
+  const read = ports.db.read;
+  const deadline = await deadlineForUnit(campaign, unit.id, read);
+  if (Date.parse(deadline) <= now.getTime()) return { kind: 'deadlinePassed' };
+  const nomination = await read.nominations.getByUnit(campaign.id, unit.id);
+  if (!NOT_SUBMITTED.has(nomination?.status ?? null)) return { kind: 'submitted' };
+  const userIds = contacts.filter((c) => c.unitId === unit.id).map((c) => c.id);
+  if (userIds.length === 0) return { kind: 'noContact' };
+  const reminder = deadlineReminder(campaign, unit, {
+    deadline,
+    daysLeft: calendarDaysLeft(now, deadline),
+    now,
+    returned: nomination?.status === 'returned',
+  });
+  return ports.db.transaction(async (tx) => {
+    const seen = await Promise.all(userIds.map(async (id) => (await tx.inbox.list(id, 100)).some((i) => i.eventKey === reminder.eventKey)));
+    if (seen.every(Boolean)) return { kind: 'alreadyToday' } as const;
+    await announce(tx, { ...reminder, userIds }, now);
+    return { kind: 'reminded', contacts: userIds.length } as const;
+  });
 }
 
 function deadlineReminder(
@@ -61,7 +97,7 @@ function deadlineReminder(
   const due = formatShanghai(at.deadline, 'M月D日 HH:mm');
   return {
     eventKey: `deadline:${campaign.id}:${unit.id}:${formatShanghai(at.now, 'YYYY-MM-DD')}`,
-    title: `推荐材料将于${at.daysLeft}天后截止`,
+    title: at.daysLeft > 0 ? `推荐材料将于${at.daysLeft}天后截止` : '推荐材料今天截止',
     body: `${unit.name}${at.returned ? '被退回修改的推荐材料尚未重新提交' : '尚未提交推荐材料'}，报送将于${due}截止，请尽快完成并提交。`,
     page: '/pages/home/index',
     template: 'deadline',

@@ -3,6 +3,7 @@ import type { Campaign } from '../../domain/campaign/campaign';
 import type { NominationFormDraft } from '../../domain/form/nomination-form';
 import type { NominationStatus, Role } from '../../domain/status/machine';
 import type { AuditAction } from '../../domain/audit/actions';
+import type { ReturnedSnapshot } from './review-changes';
 import type { AssignmentPlan } from '../../domain/review/assignments';
 
 export type { UnitType };
@@ -21,6 +22,8 @@ export interface UserRecord {
   name: string;
   unitId: string | null;
   externalId: string | null;
+  /** Set when the admin deactivated the person: every call of theirs is refused from then on. */
+  deactivatedAt?: string | null;
 }
 
 /** What the reviewers recorded on a nomination besides its status. */
@@ -31,6 +34,8 @@ export interface NominationReview {
   paper?: { copies: number; receivedOn: string; recordedBy: string; at: string } | null;
   /** The contact's consent at the last submit: when, and which version of the consent text. */
   consent?: { at: string; version: string; by: string };
+  /** The form (sealed keys masked) and media as staff last returned them: `review.get`'s `changes` after the resubmit. */
+  returnedSnapshot?: ReturnedSnapshot;
   /** The admin's drafted decision: it changes nothing until review.publishDecisions publishes the campaign's drafts together. */
   decision?: { decision: 'recommended' | 'not_recommended'; by: string; at: string } | null;
 }
@@ -74,6 +79,19 @@ export interface AuditEntry {
   toStatus: NominationStatus | null;
   at: string;
   detail?: Record<string, unknown>;
+}
+
+/** A logged entry as read back for the activity log, with the id its adapter gave it. */
+export interface AuditRow extends AuditEntry {
+  id: string;
+}
+
+/** What the activity log is searched by; every given filter must hold. */
+export interface AuditFilter {
+  actorId?: string;
+  actions?: readonly string[];
+  /** Entries about any of these nominations (an empty list matches none). */
+  nominationIds?: readonly string[];
 }
 
 export interface InboxItem {
@@ -295,6 +313,8 @@ export interface Repositories {
     /** Writes only a listed action, so every one has its label in the timeline; rows read back may be older. */
     append(entry: AuditEntry & { action: AuditAction }): Promise<void>;
     forNomination(nominationId: string): Promise<AuditEntry[]>;
+    /** Newest first, a page at a time; `cursor` is the adapter's own (from the previous page), null after the last. */
+    search(filter: AuditFilter, page: { cursor?: string; limit: number }): Promise<{ rows: AuditRow[]; nextCursor: string | null }>;
   };
   inbox: {
     /** Idempotent per (userId, eventKey). */

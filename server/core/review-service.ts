@@ -17,8 +17,8 @@ interface ReviewStep {
   version: number;
   action: NominationAction;
   decision?: 'recommended' | 'not_recommended';
-  /** The record after the step (status and version are set by the caller of `change`). */
-  change(record: NominationRecord): NominationRecord;
+  /** The record after the step (status and version are set by the caller of `change`); `tx` reads in the step's transaction. */
+  change(record: NominationRecord, tx: Repositories, at: string): NominationRecord | Promise<NominationRecord>;
   detail?: Record<string, unknown>;
   /** Who to tell, once the step is committed with the same transaction. */
   announce?(record: NominationRecord, repos: Repositories): Promise<Omit<Announcement, 'eventKey'>[]>;
@@ -41,7 +41,7 @@ export async function reviewStep(ports: Ports, caller: Caller, step: ReviewStep)
       now,
       decision: step.decision,
     });
-    const record = { ...step.change(existing), status, version: existing.version + 1, updatedAt: at };
+    const record = { ...(await step.change(existing, tx, at)), status, version: existing.version + 1, updatedAt: at };
     if (!(await tx.nominations.update(record, existing.version))) throw new AppError('VERSION_CONFLICT');
     await tx.audit.append({
       nominationId: record.id,

@@ -4,6 +4,7 @@ import { action, type CloudFunction, defineFunction } from '../core/define-funct
 import { assertNoAdminYet } from '../core/access/setup-token';
 import { purgePersonalData } from '../core/personal-data/purge';
 import { createReviewDemo, reviewDemoState } from '../core/review-demo';
+import { adminActivityActions } from './admin-activity';
 import { adminUnitActions } from './admin-units';
 import { bootstrapAdmin, type CollectionSetup, seedCampaign, seedUnits, setupInput } from './setup';
 
@@ -20,6 +21,7 @@ export function adminFunction(options: AdminOptions = {}): CloudFunction {
     'admin',
     {
       ...adminUnitActions,
+      ...adminActivityActions,
       setup: action({
         input: setupInput,
         async run(input, { caller, ports }) {

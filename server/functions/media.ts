@@ -60,7 +60,19 @@ export const mediaFunction = defineFunction('media', {
           throw new AppError('VALIDATION_FAILED', `最多上传 ${campaign.media.photos.max} 张工作照，请先删除一张再添加`);
         }
         // One video: a new one replaces the old.
-        if (expected === 'video') for (const old of existing) await tx.media.remove(old.id);
+        if (expected === 'video')
+          for (const old of existing) {
+            await tx.media.remove(old.id);
+            await tx.audit.append({
+              nominationId: nomination.id,
+              actorId: me.userId,
+              action: 'media.remove',
+              fromStatus: null,
+              toStatus: null,
+              at: now.toISOString(),
+              detail: { mediaId: old.id, kind: old.kind, replaced: true },
+            });
+          }
         const record = {
           id: randomUUID(),
           nominationId: nomination.id,
@@ -111,6 +123,15 @@ export const mediaFunction = defineFunction('media', {
         if (!nomination || !media || media.nominationId !== nomination.id) throw new AppError('NOT_FOUND', '没有找到这个文件');
         await allowTransition(tx, { campaign, unitId, caller: me, status: nomination.status, action: 'saveDraft', now });
         await tx.media.remove(mediaId);
+        await tx.audit.append({
+          nominationId: nomination.id,
+          actorId: me.userId,
+          action: 'media.remove',
+          fromStatus: null,
+          toStatus: null,
+          at: now.toISOString(),
+          detail: { mediaId, kind: media.kind },
+        });
         const rest = (await tx.media.forNomination(nomination.id)).filter((m) => m.kind === media.kind);
         for (const [position, m] of rest.entries()) if (m.position !== position) await tx.media.put({ ...m, position });
         return { removed: mediaId };

@@ -13,6 +13,7 @@ import type { NominationRecord } from '../core/repositories';
 import { reviewStep, unitContacts } from '../core/review-service';
 import { assertScoringComplete } from '../core/scoring';
 import { checkTexts } from '../core/text-check';
+import { snapshotForReturn } from '../core/review-changes';
 import { reviewersOf } from '../core/test-units';
 import { REVIEW_DEMO_MESSAGES } from '../../domain/demo/review-demo';
 import { formatShanghai } from '../../domain/time/shanghai';
@@ -40,7 +41,11 @@ export const reviewDecisionActions = {
         nominationId,
         version,
         action: 'return',
-        change: (r) => ({ ...r, review: { ...r.review, returnReasons: reasons } }),
+        // What staff returned is kept, so after the resubmit they see what the unit changed.
+        change: async (r, tx, at) => ({
+          ...r,
+          review: { ...r.review, returnReasons: reasons, returnedSnapshot: await snapshotForReturn(tx, r, at) },
+        }),
         detail: { reasons, textCheck: texts.record.status },
         announce: async (r, repos) => [
           {

@@ -4,6 +4,10 @@ import { currentCampaign } from '../core/campaign-service';
 import { action } from '../core/define-function';
 import { nominationView } from '../core/nomination-service';
 import { formAsSeenBy, nominationFor } from '../core/access/nomination-scope';
+import { changesSinceReturn } from '../core/review-changes';
+import { shortCodeOf } from '../core/short-code';
+import { formatShanghai } from '../../domain/time/shanghai';
+import { REVIEW_QUEUE_MESSAGES } from '../../domain/review/queue-messages';
 import { duplicateUnitsOf, unitMap } from '../core/duplicates';
 
 const nominationId = z.string().min(1).max(128);
@@ -17,16 +21,38 @@ export const reviewRecordActions = {
       // The admin reads the scoring's own steps (scores, abstentions, reopenings, drafted decisions) in the history.
       const view = await nominationView(ports.db.read, ports.files, record, campaign, { internal: caller.role === 'admin' });
       const isExpert = caller.role === 'expert';
-      const scores = await ports.db.read.scores.forNomination(id);
+      const [scores, media] = await Promise.all([ports.db.read.scores.forNomination(id), ports.db.read.media.forNomination(id)]);
       // The same candidate put forward by another unit, found by the ID's keyed hash (any spelling of the same number), by unit name.
       const sameCandidate = isExpert ? [] : await duplicateUnitsOf(ports.db.read, record, await unitMap(ports.db.read));
+      // Staff and the admin see who did each step; an expert's page names no one.
+      let history: ((typeof view.history)[number] & { actorName?: string })[] = view.history;
+      if (!isExpert) {
+        const [entries, users] = await Promise.all([ports.db.read.audit.forNomination(id), ports.db.read.users.list()]);
+        const names = new Map(users.map((u) => [u.id, u.name]));
+        // The same steps the view keeps for this role (staff see no scoring steps), each with its actor's name.
+        const kept = new Set(view.history.map((h) => `${h.at}|${h.action}`));
+        history = entries
+          .filter((h) => kept.has(`${h.at}|${h.action}`))
+          .map((h) => ({
+            at: h.at,
+            action: h.action,
+            from: h.fromStatus,
+            to: h.toStatus,
+            detail: h.detail,
+            actorName: names.get(h.actorId),
+          }));
+      }
       return {
         ...view,
+        history,
         unit: await ports.db.read.units.get(record.unitId),
         // Experts never see the ID number or phone; others see them masked until they reveal one.
         form: formAsSeenBy(caller, record.form),
         // The text check's notice is for the staff who check the material, not for the experts who score it.
-        review: isExpert ? { ...record.review, textCheck: undefined } : record.review,
+        // The snapshot is the server's (it holds the masked form); what a reviewer reads of it is `changes`.
+        review: { ...record.review, returnedSnapshot: undefined, ...(isExpert ? { textCheck: undefined } : {}) },
+        shortCode: shortCodeOf(record.id),
+        changes: changesSinceReturn(record, record.review.returnedSnapshot, media, { withSealed: !isExpert }),
         scores: caller.role === 'admin' ? scores : scores.filter((s) => s.expertId === caller.userId),
         duplicateUnits: sameCandidate,
       };
@@ -66,11 +92,14 @@ export const reviewRecordActions = {
       if (!caller) throw new AppError('UNAUTHENTICATED');
       const now = ports.clock.now();
       const at = now.toISOString();
+      // The post arrives on a Beijing day: at 07:00 Beijing the UTC date is still yesterday's.
+      const today = formatShanghai(now, 'YYYY-MM-DD');
+      if (receivedOn && receivedOn > today) throw new AppError('VALIDATION_FAILED', REVIEW_QUEUE_MESSAGES.receivedInFuture);
       return ports.db.transaction(async (tx) => {
         const record = await nominationFor(tx, caller, id);
         if (record.status === 'draft' || record.status === 'withdrawn')
-          throw new AppError('INVALID_STATE', '尚未提交的推荐不能登记纸质材料');
-        const paper = { copies, receivedOn: receivedOn ?? at.slice(0, 10), recordedBy: caller.userId, at };
+          throw new AppError('INVALID_STATE', REVIEW_QUEUE_MESSAGES.paperNotSubmitted);
+        const paper = { copies, receivedOn: receivedOn ?? today, recordedBy: caller.userId, at };
         const updated = { ...record, review: { ...record.review, paper }, version: record.version + 1, updatedAt: at };
         if (!(await tx.nominations.update(updated, record.version))) throw new AppError('VERSION_CONFLICT');
         await tx.audit.append({
@@ -80,7 +109,7 @@ export const reviewRecordActions = {
           fromStatus: record.status,
           toStatus: record.status,
           at,
-          detail: { copies },
+          detail: { copies, receivedOn: paper.receivedOn },
         });
         return { id, version: updated.version, paper };
       });

@@ -28,7 +28,8 @@ export function fromTimer(event: unknown): unknown {
   return isTimerEvent(event) ? { action: 'tick', trigger: event.TriggerName ?? null } : { action: undefined };
 }
 
-async function tick(ports: Ports) {
+/** One run of the timer's work; the local runtime calls it on the same timetable as the cloud trigger. */
+export async function schedulerTick(ports: Ports) {
   const hour = toShanghai(ports.clock.now()).hour();
   const reminders = hour >= REMINDER_HOURS.from && hour < REMINDER_HOURS.to ? await remindDeadlines(ports) : null;
   // After the reminders, so the ones announced on this tick go out on it too.
@@ -42,6 +43,6 @@ async function tick(ports: Ports) {
 export const schedulerFunction = defineFunction('scheduler', {
   tick: action({
     input: z.object({ trigger: z.string().max(64).nullable().default(null) }),
-    run: async ({ trigger }, { ports }) => ({ trigger, ...(await tick(ports)) }),
+    run: async ({ trigger }, { ports }) => ({ trigger, ...(await schedulerTick(ports)) }),
   }),
 });

@@ -3,6 +3,7 @@ import { drainOutbox } from '../core/outbox';
 import { cleanStorage } from '../core/storage/cleanup';
 import { BootRefusal } from './boot-check';
 import { createHttpServer } from './http-server';
+import { startSchedulerTimer } from './scheduler-timer';
 import { openLocalRuntime } from './runtime';
 import { settingsFromEnv } from './settings';
 
@@ -15,6 +16,9 @@ async function main() {
   const settings = settingsFromEnv(process.env, path.resolve(__dirname, '../..'));
   const runtime = await openLocalRuntime(settings);
   const server = createHttpServer(runtime, settings.staticDir);
+  // The cloud timer's timetable: deadline reminders (in their Beijing hours), then the outbox.
+  const scheduler = startSchedulerTimer(() => runtime.portsFor(null), runtime.clock);
+  // Between ticks the outbox is also drained often, so a local message goes out within seconds.
   const drain = setInterval(() => {
     drainOutbox(runtime.portsFor(null)).catch((error: unknown) => console.error('[outbox]', error));
   }, OUTBOX_INTERVAL_MS);
@@ -33,6 +37,7 @@ async function main() {
   });
   const stop = () => {
     clearInterval(drain);
+    scheduler.stop();
     clearInterval(cleanup);
     server.close(() => {
       runtime.close();

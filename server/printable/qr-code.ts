@@ -1,10 +1,15 @@
 import { create } from 'qrcode';
 import type { Pdf } from './pdf-document';
+import { paperScanPath } from '../../domain/review/paper-code';
 import type { PrintableReference } from './registration-form-input';
 
-/** What the QR code carries: the record's link, or its ids when there is no link. */
+/**
+ * What the QR code carries: the record's link when the deployment has one, else the review page's
+ * mini-program path with the 登记码, which the app's own scan (Taro.scanCode) opens. WeChat's 扫一扫
+ * shows such text as text: only a 小程序码 or a registered https link opens a mini-program from there.
+ */
 export function qrPayload(reference: PrintableReference): string {
-  return reference.url ?? `jinguo:nomination:${reference.nominationId}:${reference.shortCode}`;
+  return reference.url ?? paperScanPath(reference.shortCode);
 }
 
 /**

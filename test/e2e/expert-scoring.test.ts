@@ -55,7 +55,8 @@ async function openFromList(page: Page, name: string) {
   await view(page).getByText(name).click();
   await expect.poll(() => text(page), { timeout: 15_000 }).toContain('登记表');
 }
-const confirmModal = (page: Page) => page.getByText('确定', { exact: true }).last().click();
+// Scoped to the modal: the dashboard's date pickers (hidden in the page stack) also have a 确定.
+const confirmModal = (page: Page) => page.locator('.taro__modal').getByText('确定', { exact: true }).click();
 
 describe('experts score and abstain, the admin publishes', () => {
   it('an expert scores (confirmed, then locked) and counts only their own work', async () => {

@@ -82,9 +82,10 @@ describe('reviewers on their phones', () => {
     await view(staff).locator('.chip').filter({ hasText: '曾获荣誉' }).click();
     await view(staff).locator('textarea').first().fill('请补充荣誉的授予单位');
     await view(staff).getByText('添加退回原因').click();
-    await view(staff)
-      .getByText(/退回修改（1）/)
-      .click();
+    await view(staff).locator('.action-bar .chip').filter({ hasText: '退回（1）' }).click();
+    await view(staff).getByText('保存', { exact: true }).click();
+    // Nothing is sent before the confirmation.
+    await staff.locator('.taro__modal').getByText('确定', { exact: true }).click();
     await expect.poll(() => text(staff), { timeout: 15_000 }).toContain('· 退回修改');
 
     const contact = await as(/密云区科学技术协会/);
@@ -107,11 +108,16 @@ describe('reviewers on their phones', () => {
     await screenshot(contact, 'wizard-resubmitted-timeline');
 
     await staff.reload();
-    await expect.poll(() => text(staff), { timeout: 15_000 }).toContain('通过形式审查');
+    // The resubmitted record shows what the unit changed since the return.
+    await expect.poll(() => text(staff), { timeout: 15_000 }).toContain('重新提交后的变化');
+    expect(await text(staff)).toContain('修改了：曾获荣誉');
     expect(await text(staff)).toMatch(/个人信息处理同意：推荐单位于 2023-10-10 \d\d:\d\d 提交时勾选（同意声明版本 2023-1）/);
-    await view(staff).getByText('通过形式审查', { exact: true }).click();
+    expect(await text(staff)).toContain('原为：2021年 北京市三八红旗手');
+    await view(staff).locator('.action-bar .chip').filter({ hasText: '通过' }).click();
+    await view(staff).locator('.action-bar .chip').filter({ hasText: '纸质表已收' }).click();
+    await view(staff).getByText('保存', { exact: true }).click();
+    await staff.locator('.taro__modal').getByText('确定', { exact: true }).click();
     await expect.poll(() => text(staff), { timeout: 15_000 }).toContain('· 形式审查通过');
-    await view(staff).getByText('登记', { exact: true }).click();
     await expect.poll(() => text(staff), { timeout: 15_000 }).toContain('已收到 2 份');
 
     // The staff inbox holds the two submissions (first and resubmitted).
@@ -138,7 +144,7 @@ describe('reviewers on their phones', () => {
       for (const [i, value] of ['90', achievements, '80', '95'].entries()) await inputs.nth(i).fill(value);
       await view(expert).getByText('提交评分', { exact: true }).click();
       // A final score is locked: the app asks first.
-      await expert.getByText('确定', { exact: true }).last().click();
+      await expert.locator('.taro__modal').getByText('确定', { exact: true }).click();
       await expect.poll(() => text(expert), { timeout: 15_000 }).toContain('专家评分（已提交）');
       await screenshot(expert, `review-scored-${achievements}`);
     }
@@ -156,7 +162,7 @@ describe('reviewers on their phones', () => {
     await expect.poll(() => text(admin), { timeout: 15_000 }).toContain('当前：拟推荐');
     await admin.goto(`${scene.server.url}/#/packages/admin/pages/ranking/index`);
     await view(admin).getByText('发布推荐结果').click();
-    await admin.getByText('确定', { exact: true }).last().click();
+    await admin.locator('.taro__modal').getByText('确定', { exact: true }).click();
     await expect.poll(() => text(admin), { timeout: 15_000 }).toContain('· 已推荐');
     const contact = await as(/密云区科学技术协会/);
     await expect.poll(() => text(contact), { timeout: 15_000 }).toContain('已推荐');
@@ -187,7 +193,7 @@ describe('reviewers on their phones', () => {
     // The whole numbers only after the admin confirms: cancelled, nothing is exported; confirmed, the file says 完整.
     await view(admin).getByText('全部材料（含完整证件号）').click();
     await expect.poll(() => admin.locator('body').innerText()).toContain('压缩包中的登记表将显示未遮挡的身份证号和联系电话');
-    await admin.getByText('取消', { exact: true }).last().click();
+    await admin.locator('.taro__modal').getByText('取消', { exact: true }).click();
     await expect.poll(() => admin.locator('.export-file').allInnerTexts()).toEqual([expect.stringMatching(/推荐材料（脱敏）\.zip/)]);
     await view(admin).getByText('全部材料（含完整证件号）').click();
     await admin.getByText('导出', { exact: true }).last().click();

@@ -108,6 +108,26 @@ export function cloudRepositories(db: WxDatabase, docs: DocAccess, cipher: Perso
     audit: {
       append: (entry) => docs.set('audit_log', randomUUID(), entry),
       forNomination: (nominationId) => all<AuditEntry>(db, 'audit_log', { nominationId }, ['at', 'asc']),
+      async search(filter, { cursor, limit }) {
+        const where: Record<string, unknown> = {};
+        if (filter.actorId) where.actorId = filter.actorId;
+        if (filter.actions) where.action = _.in([...filter.actions]);
+        if (filter.nominationIds) where.nominationId = _.in([...filter.nominationIds]);
+        // The cursor is how many rows the earlier pages held: the documents' ids are random, so no keyset orders them.
+        const skip = Number(cursor) || 0;
+        const { data } = await db
+          .collection<AuditEntry & { _id: string }>('audit_log')
+          .where(where)
+          .orderBy('at', 'desc')
+          .skip(skip)
+          .limit(Math.min(limit + 1, CLOUD_PAGE))
+          .get();
+        const page = data.slice(0, limit);
+        return {
+          rows: page.map(({ _id, ...entry }) => ({ ...entry, id: _id })),
+          nextCursor: data.length > limit ? String(skip + page.length) : null,
+        };
+      },
     },
     inbox: {
       async add(item) {

@@ -76,6 +76,14 @@ export const CLOUD_COLLECTIONS: Readonly<Record<string, readonly CloudIndex[]>> 
         ['at', 'asc'],
       ],
     },
+    // The activity log: newest first, by person.
+    {
+      fields: [
+        ['actorId', 'asc'],
+        ['at', 'desc'],
+      ],
+    },
+    { fields: [['at', 'desc']] },
   ],
   inbox: [
     {

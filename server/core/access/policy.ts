@@ -77,6 +77,8 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'review.assignExperts': rule(['admin'], 'all', 'write'),
   'review.export': rule(['admin'], 'all', 'write'),
   'review.extendDeadline': rule(['admin'], 'all', 'write'),
+  // The deadline reminder, by hand: through the inbox and outbox, once per unit and Beijing day.
+  'review.remind': rule(['admin'], 'all', 'write'),
 
   'notify.inbox': rule('signed-in', 'self', 'read'),
   'notify.markRead': rule('signed-in', 'self', 'write'),
@@ -91,6 +93,10 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   // WeChat's review demo: a test unit with a contact and a unit-bound staff invite.
   'admin.createReviewDemo': rule(['admin'], 'all', 'write'),
   'admin.reviewDemo': rule(['admin'], 'all', 'read'),
+  // The activity log, searched; the reviewers, and deactivating one (their calls are refused at once).
+  'admin.activityLog': rule(['admin'], 'all', 'read'),
+  'admin.people': rule(['admin'], 'all', 'read'),
+  'admin.setActive': rule(['admin'], 'all', 'write'),
 
   'scheduler.tick': rule('timer', 'none', 'write'),
 };

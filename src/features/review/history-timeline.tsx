@@ -14,6 +14,7 @@ export function HistoryTimeline({ history }: { history: ReviewRecord['history'] 
           <Text className='timeline__text'>
             {auditActionLabel(h.action)}
             {h.to && h.to !== h.from ? ` → ${STATUS_LABELS[h.to]}` : ''}
+            {h.actorName ? `（${h.actorName}）` : ''}
           </Text>
         </View>
       ))}

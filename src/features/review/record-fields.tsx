@@ -20,9 +20,13 @@ interface Props {
   categoryLabel?: string;
   /** Staff and the admin may reveal the masked ID number and phone; each reveal is logged. */
   canReveal: boolean;
+  /** The fields the unit changed since staff returned the record: highlighted, with what they were. */
+  changed?: { field: string; before: string | null }[];
+  categoryLabelOf?: (key: string | null) => string | undefined;
 }
 
-export function RecordFields({ nominationId, form, age, categoryLabel, canReveal }: Props) {
+export function RecordFields({ nominationId, form, age, categoryLabel, canReveal, changed = [], categoryLabelOf }: Props) {
+  const before = new Map(changed.map((c) => [c.field, c.before]));
   const [revealed, setRevealed] = useState<Record<string, string>>({});
   const [error, setError] = useState('');
   const reveal = async (field: 'idNumber' | 'phone') => {
@@ -42,12 +46,17 @@ export function RecordFields({ nominationId, form, age, categoryLabel, canReveal
         const value = key === 'category' ? categoryLabel : (revealed[key] ?? form[key]);
         const maskable = canReveal && (key === 'idNumber' || key === 'phone') && !revealed[key] && form[key];
         return (
-          <View key={key} className={`field ${long ? 'field--long' : ''}`}>
+          <View key={key} className={`field ${long ? 'field--long' : ''} ${before.has(key) ? 'field--changed' : ''}`}>
             <Text className='field__label'>{label}</Text>
             <Text className='field__value'>{value || '—'}</Text>
             {maskable && (
               <Text className='field__reveal' onClick={() => reveal(key as 'idNumber' | 'phone')}>
                 查看完整
+              </Text>
+            )}
+            {before.has(key) && (
+              <Text className='field__before'>
+                原为：{(key === 'category' ? categoryLabelOf?.(before.get(key) ?? null) : before.get(key)) || '（空）'}
               </Text>
             )}
             {key === 'name' && age !== null && <Text className='field__hint'>年龄 {age} 岁（按身份证号计算）</Text>}

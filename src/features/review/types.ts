@@ -26,7 +26,15 @@ export interface ReviewRecord {
   age: number | null;
   photos: MediaView[];
   video: MediaView | null;
-  history: { at: string; action: string; from: NominationStatus | null; to: NominationStatus | null; detail?: Record<string, unknown> }[];
+  history: {
+    at: string;
+    action: string;
+    from: NominationStatus | null;
+    to: NominationStatus | null;
+    detail?: Record<string, unknown>;
+    /** Staff and the admin see who did each step. */
+    actorName?: string;
+  }[];
   unit: { id: string; name: string; type: string } | null;
   review: {
     returnReasons?: { path: string | null; message: string }[];
@@ -41,4 +49,13 @@ export interface ReviewRecord {
   scores: ScoreView[];
   duplicateUnits: string[];
   submittedAt: string | null;
+  /** The 登记码 printed on the 登记表. */
+  shortCode: string;
+  /** What the unit changed since staff last returned it, once resubmitted; null otherwise. */
+  changes: {
+    since: string;
+    fields: { field: string; before: string | null; after: string | null }[];
+    photos: { added: string[]; removed: string[] };
+    video: { added: string[]; removed: string[] };
+  } | null;
 }

@@ -19,14 +19,14 @@ describe('audit action labels', () => {
     for (const action of NOMINATION_ACTIONS) expect(isAuditAction(action)).toBe(true);
   });
 
-  it.each(['media.remove', 'constructor', 'toString', ''])('an unlisted action %j reads as Chinese, never as its code', (action) => {
+  it.each(['media.rotate', 'constructor', 'toString', ''])('an unlisted action %j reads as Chinese, never as its code', (action) => {
     expect(isAuditAction(action)).toBe(false);
     expect(auditActionLabel(action)).toBe('其他操作');
   });
 
   it('the audit port takes only listed actions (`npm run typecheck` fails if it took any string)', () => {
     // @ts-expect-error: an action without a label cannot be written.
-    const unlisted: Parameters<Repositories['audit']['append']>[0]['action'] = 'media.remove';
+    const unlisted: Parameters<Repositories['audit']['append']>[0]['action'] = 'media.rotate';
     expect(isAuditAction(unlisted)).toBe(false);
   });
 });

@@ -45,14 +45,15 @@ export const VALID_EVENTS: Record<FunctionName, Record<string, Factory>> = {
   },
   review: {
     dashboard: () => ({ action: 'dashboard' }),
-    list: () => ({
+    list: (c) => ({
       action: 'list',
       status: 'submitted',
       category: 'scientific-innovation',
       unitType: 'district',
       q: '李',
       myScore: 'none',
-      cursor: 'x',
+      cursor: c.nominationId,
+      limit: 50,
     }),
     get: (c) => ({ action: 'get', nominationId: c.nominationId }),
     reveal: (c) => ({ action: 'reveal', nominationId: c.nominationId, field: 'phone' }),
@@ -84,6 +85,7 @@ export const VALID_EVENTS: Record<FunctionName, Record<string, Factory>> = {
     ranking: () => ({ action: 'ranking' }),
     export: () => ({ action: 'export', format: 'xlsx' }),
     extendDeadline: () => ({ action: 'extendDeadline', unitId: 'district-chaoyang', deadline: '2099-10-27T23:59:59+08:00' }),
+    remind: () => ({ action: 'remind', unitId: 'district-chaoyang' }),
   },
   notify: {
     inbox: () => ({ action: 'inbox', limit: 10 }),
@@ -104,6 +106,9 @@ export const VALID_EVENTS: Record<FunctionName, Record<string, Factory>> = {
     purgePersonalData: () => ({ action: 'purgePersonalData', campaignId: '2023' }),
     createReviewDemo: () => ({ action: 'createReviewDemo', renew: false }),
     reviewDemo: () => ({ action: 'reviewDemo' }),
+    activityLog: (c) => ({ action: 'activityLog', actorId: 'staff-1', q: '李', nominationId: c.nominationId, limit: 10 }),
+    people: () => ({ action: 'people' }),
+    setActive: () => ({ action: 'setActive', userId: 'expert-2', active: false }),
   },
   // Only WeChat's timer may tick; every role's call is refused, and the timer's own event is fuzzed below.
   scheduler: { tick: () => ({ action: 'tick' }) },

@@ -108,6 +108,8 @@ export const ACCESS_EVENTS: Record<string, EventFactory> = {
   'review.assignExperts': async () => ({ expertId: 'expert-2', categories: ['scientific-innovation'] }),
   'review.export': async () => ({ format: 'xlsx' }),
   'review.extendDeadline': async () => ({ unitId: UNIT, deadline: '2099-10-27T23:59:59+08:00' }),
+  // A unit with nothing submitted: its contact is reminded.
+  'review.remind': async () => ({ unitId: 'district-chaoyang' }),
   'notify.inbox': async () => ({}),
   'notify.markRead': async () => ({ ids: 'all' }),
   'notify.subscriptions': async () => ({}),
@@ -119,6 +121,9 @@ export const ACCESS_EVENTS: Record<string, EventFactory> = {
   'admin.updateUnit': async () => ({ unitId: UNIT, name: '海淀区科协（新）' }),
   'admin.createReviewDemo': async () => ({}),
   'admin.reviewDemo': async () => ({}),
+  'admin.activityLog': async () => ({ actorId: 'staff-1' }),
+  'admin.people': async () => ({}),
+  'admin.setActive': async () => ({ userId: 'expert-2', active: false }),
   // Purging needs a closed campaign: past the local deadline (30 days after the first start) with nothing under review.
   'admin.purgePersonalData': async (f) => {
     f.h.advance(40 * 24 * 60 * 60 * 1000);

@@ -108,6 +108,11 @@ const MIGRATIONS: readonly string[] = [
   CREATE TABLE review_assignments (campaign_id TEXT PRIMARY KEY, data TEXT NOT NULL);
   CREATE INDEX scores_by_expert ON scores (expert_id, nomination_id);
   `,
+  // The admin deactivates a person (their calls are refused from then on); the activity log is searched by person.
+  `
+  ALTER TABLE users ADD COLUMN deactivated_at TEXT;
+  CREATE INDEX audit_by_actor ON audit_log (actor_id, seq);
+  `,
 ];
 
 /** Runs the steps not yet run, up to `until` (all by default; tests build an older database with less). */

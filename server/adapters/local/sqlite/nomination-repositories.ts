@@ -166,20 +166,48 @@ export function auditRepository(db: Statements): Repositories['audit'] {
         string,
         string | null
       >[];
-      return rows.map(
-        (r): AuditEntry => ({
-          nominationId: r.nomination_id,
-          actorId: r.actor_id ?? '',
-          action: r.action ?? '',
-          fromStatus: r.from_status as NominationStatus | null,
-          toStatus: r.to_status as NominationStatus | null,
-          at: r.at ?? '',
-          detail: r.detail ? (JSON.parse(r.detail) as Record<string, unknown>) : undefined,
-        }),
-      );
+      return rows.map(toAuditEntry);
+    },
+    async search(filter, { cursor, limit }) {
+      const where: string[] = [];
+      const params: (string | number)[] = [];
+      if (filter.actorId) {
+        where.push('actor_id = ?');
+        params.push(filter.actorId);
+      }
+      if (filter.actions) {
+        where.push(`action IN (${filter.actions.map(() => '?').join(', ') || 'NULL'})`);
+        params.push(...filter.actions);
+      }
+      if (filter.nominationIds) {
+        where.push(`nomination_id IN (${filter.nominationIds.map(() => '?').join(', ') || 'NULL'})`);
+        params.push(...filter.nominationIds);
+      }
+      // The cursor is the seq of the last row read: keyset paging, newest first.
+      if (cursor) {
+        where.push('seq < ?');
+        params.push(Number(cursor) || 0);
+      }
+      const sql = `SELECT * FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq DESC LIMIT ?`;
+      const rows = db.prepare(sql).all(...params, limit + 1) as Record<string, string | number | null>[];
+      const page = rows.slice(0, limit);
+      return {
+        rows: page.map((r) => ({ ...toAuditEntry(r as Record<string, string | null>), id: String(r.seq) })),
+        nextCursor: rows.length > limit ? String(page[page.length - 1].seq) : null,
+      };
     },
   };
 }
+
+const toAuditEntry = (r: Record<string, string | null>): AuditEntry => ({
+  nominationId: r.nomination_id,
+  actorId: r.actor_id ?? '',
+  action: r.action ?? '',
+  fromStatus: r.from_status as NominationStatus | null,
+  toStatus: r.to_status as NominationStatus | null,
+  at: r.at ?? '',
+  detail: r.detail ? (JSON.parse(r.detail) as Record<string, unknown>) : undefined,
+});
 
 function isUniqueViolation(error: unknown): boolean {
   return error instanceof Error && 'code' in error && error.code === 'SQLITE_CONSTRAINT_UNIQUE';

@@ -9,14 +9,17 @@ interface UserRow {
   name: string;
   unit_id: string | null;
   external_id: string | null;
+  deactivated_at: string | null;
 }
 
+// Only a deactivated person carries the field, so everyone else reads back exactly as written.
 const toUser = (row: UserRow): UserRecord => ({
   id: row.id,
   role: row.role as Role,
   name: row.name,
   unitId: row.unit_id,
   externalId: row.external_id,
+  ...(row.deactivated_at ? { deactivatedAt: row.deactivated_at } : {}),
 });
 
 interface UnitRow {
@@ -76,7 +79,7 @@ export function unitRepository(db: Statements): Repositories['units'] {
 }
 
 export function userRepository(db: Statements): Repositories['users'] {
-  const select = 'SELECT id, role, name, unit_id, external_id FROM users';
+  const select = 'SELECT id, role, name, unit_id, external_id, deactivated_at FROM users';
   return {
     async get(id) {
       const row = db.prepare(`${select} WHERE id = ?`).get(id) as UserRow | undefined;
@@ -90,10 +93,18 @@ export function userRepository(db: Statements): Repositories['users'] {
     },
     async put(user) {
       db.prepare(
-        `INSERT INTO users (id, role, name, unit_id, external_id) VALUES (@id, @role, @name, @unitId, @externalId)
+        `INSERT INTO users (id, role, name, unit_id, external_id, deactivated_at)
+         VALUES (@id, @role, @name, @unitId, @externalId, @deactivatedAt)
          ON CONFLICT(id) DO UPDATE SET role = excluded.role, name = excluded.name, unit_id = excluded.unit_id,
-         external_id = excluded.external_id`,
-      ).run(user);
+         external_id = excluded.external_id, deactivated_at = excluded.deactivated_at`,
+      ).run({
+        id: user.id,
+        role: user.role,
+        name: user.name,
+        unitId: user.unitId,
+        externalId: user.externalId,
+        deactivatedAt: user.deactivatedAt ?? null,
+      });
     },
     async findByExternalId(externalId) {
       const row = db.prepare(`${select} WHERE external_id = ?`).get(externalId) as UserRow | undefined;

@@ -2,6 +2,9 @@ import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { STATUS_LABELS, type NominationStatus } from '../../../../../domain/status/machine';
 import { ExportPanel } from '../../../../features/admin/export-panel';
+import { type MissingUnit, NotSubmittedList } from '../../../../features/admin/not-submitted-list';
+import { useCampaign } from '../../../../features/campaign/use-campaign';
+import { formatShanghai } from '../../../../../domain/time/shanghai';
 import { PurgePanel } from '../../../../features/admin/purge-panel';
 import { callFunction } from '../../../../services/api';
 import { useCall } from '../../../../services/use-call';
@@ -11,12 +14,17 @@ import { withPageShell } from '../../../../components/page-shell';
 interface Dashboard {
   unitsTotal: number;
   unitsSubmitted: number;
+  unitsReturned: number;
   byStatus: Record<string, number>;
   byUnitType: { type: string; label: string; total: number; submitted: number }[];
+  byCategory: { key: string; label: string; count: number }[];
+  paperReceived: number;
+  notSubmitted: MissingUnit[];
 }
 
 function AdminDashboardPage() {
   const dashboard = useCall(() => callFunction<Dashboard>('review', 'dashboard'), []);
+  const campaign = useCampaign();
   usePullDownRefresh(() => {
     dashboard.reload();
     Taro.stopPullDownRefresh();
@@ -36,7 +44,33 @@ function AdminDashboardPage() {
         <View className='bar'>
           <View className='bar__fill' style={{ width: `${percent}%` }} />
         </View>
+        <View className='row'>
+          <Text>退回修改、待重新提交</Text>
+          <Text className='row__value'>{d.unitsReturned}</Text>
+        </View>
+        <View className='row'>
+          <Text>尚未提交</Text>
+          <Text className='row__value'>{d.notSubmitted.length}</Text>
+        </View>
+        <View className='row'>
+          <Text>已收到纸质登记表</Text>
+          <Text className='row__value'>{d.paperReceived}</Text>
+        </View>
       </View>
+      <View className='card'>
+        <Text className='card__title'>按类别</Text>
+        {d.byCategory.map((c) => (
+          <View key={c.key} className='row'>
+            <Text>{c.label}</Text>
+            <Text className='row__value'>{c.count}</Text>
+          </View>
+        ))}
+      </View>
+      <NotSubmittedList
+        units={d.notSubmitted}
+        today={formatShanghai(campaign.data?.serverNow ?? Date.now(), 'YYYY-MM-DD')}
+        onChanged={dashboard.reload}
+      />
       <View className='card'>
         <Text className='card__title'>按状态</Text>
         {Object.keys(d.byStatus).length === 0 && <Text className='muted'>还没有单位开始填写；单位联系人登录填写后，这里按状态计数</Text>}
@@ -54,6 +88,14 @@ function AdminDashboardPage() {
       <View className='card' onClick={() => Taro.navigateTo({ url: '/packages/admin/pages/invites/index' })}>
         <Text className='card__title'>邀请与单位 ›</Text>
         <Text className='muted'>为推荐单位联系人、审查人员和评审专家生成邀请码；添加和修改推荐单位</Text>
+      </View>
+      <View className='card' onClick={() => Taro.navigateTo({ url: '/packages/admin/pages/activity/index' })}>
+        <Text className='card__title'>操作记录 ›</Text>
+        <Text className='muted'>谁在何时做了什么：审查、评分、导出、查看完整个人信息等，可按人员、操作和推荐材料查找</Text>
+      </View>
+      <View className='card' onClick={() => Taro.navigateTo({ url: '/packages/admin/pages/people/index' })}>
+        <Text className='card__title'>审查与评审人员 ›</Text>
+        <Text className='muted'>查看审查人员、评审专家和管理员，停用离开的人员</Text>
       </View>
       <ExportPanel />
       <View className='card'>

@@ -1,12 +1,15 @@
 import { Input, Text, View } from '@tarojs/components';
 import { AppButton } from '../../../../components/app-button';
-import Taro, { usePullDownRefresh } from '@tarojs/taro';
-import { useState } from 'react';
+import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import { useRef, useState } from 'react';
 import { TEST_BADGE } from '../../../../../domain/demo/review-demo';
 import { UNIT_TYPES } from '../../../../../domain/lists/unit-types';
 import { STATUS_LABELS, type NominationStatus } from '../../../../../domain/status/machine';
 import { useCampaign } from '../../../../features/campaign/use-campaign';
 import { SubscribePrompt } from '../../../../features/inbox/subscribe-prompt';
+import { detailUrl } from '../../../../features/review/queue';
+import { scanPaperForm } from '../../../../features/review/scan-paper';
+import { useWhoami } from '../../../../features/session/use-whoami';
 import { DuplicateFlag, type MyProgress, MyScoreFilter, MyScoreMark } from '../../../../features/review/my-score-filter';
 import type { MyScore } from '../../../../../domain/review/assignments';
 import { callFunction } from '../../../../services/api';
@@ -14,8 +17,12 @@ import { useCall } from '../../../../services/use-call';
 import './index.css';
 import { withPageShell } from '../../../../components/page-shell';
 
+// Pages of 50, and the next one loads as the list reaches its end: #300 is six pages of scrolling, or one search away.
+const PAGE_SIZE = 50;
+
 interface ReviewItem {
   id: string;
+  shortCode: string;
   unitName: string;
   status: NominationStatus;
   name: string;
@@ -31,6 +38,7 @@ interface ReviewItem {
 
 interface ReviewPage {
   counts: Record<string, number>;
+  total: number;
   items: ReviewItem[];
   nextCursor: string | null;
   mine?: MyProgress;
@@ -45,7 +53,11 @@ function ReviewListPage() {
   const [typed, setTyped] = useState('');
   const [more, setMore] = useState<ReviewItem[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
+  const [scanError, setScanError] = useState('');
+  const loading = useRef(false);
+  const shown = useRef(false);
   const campaign = useCampaign();
+  const me = useWhoami();
   const filters = {
     ...(status ? { status } : {}),
     ...(category ? { category } : {}),
@@ -54,7 +66,7 @@ function ReviewListPage() {
     ...(myScore ? { myScore } : {}),
   };
   const first = useCall(async () => {
-    const page = await callFunction<ReviewPage>('review', 'list', filters);
+    const page = await callFunction<ReviewPage>('review', 'list', { ...filters, limit: PAGE_SIZE });
     setMore([]);
     setCursor(page.nextCursor);
     return page;
@@ -63,11 +75,33 @@ function ReviewListPage() {
     first.reload();
     Taro.stopPullDownRefresh();
   });
+  // Back from a record (after 通过, 退回 or 保存并下一条): the list and its counts are read again.
+  useDidShow(() => {
+    if (shown.current) first.reload();
+    shown.current = true;
+  });
   const loadMore = async () => {
-    if (!cursor) return;
-    const page = await callFunction<ReviewPage>('review', 'list', { ...filters, cursor });
-    setMore((items) => [...items, ...page.items]);
-    setCursor(page.nextCursor);
+    if (!cursor || loading.current) return;
+    loading.current = true;
+    try {
+      const page = await callFunction<ReviewPage>('review', 'list', { ...filters, cursor, limit: PAGE_SIZE });
+      setMore((items) => [...items, ...page.items]);
+      setCursor(page.nextCursor);
+    } finally {
+      loading.current = false;
+    }
+  };
+  useReachBottom(() => {
+    loadMore();
+  });
+  const scan = async () => {
+    setScanError('');
+    try {
+      const { id } = await scanPaperForm();
+      Taro.navigateTo({ url: detailUrl(id, {}) });
+    } catch (e) {
+      setScanError(e instanceof Error ? e.message : '扫描二维码没有成功，请重试');
+    }
   };
   const counts = first.data?.counts ?? {};
   const items = [...(first.data?.items ?? []), ...more];
@@ -106,9 +140,18 @@ function ReviewListPage() {
           </Text>
         ))}
       </View>
+      {me.data?.role === 'staff' && (
+        <View className='scan-row'>
+          <AppButton size='mini' className='plain-button' onClick={scan}>
+            扫一扫纸质表
+          </AppButton>
+          <Text className='muted'>扫纸质表右下角的二维码，直接打开对应材料</Text>
+        </View>
+      )}
+      {scanError && <Text className='error-text'>{scanError}</Text>}
       <Input
         className='search'
-        placeholder='搜索推荐单位或候选人姓名'
+        placeholder='搜索候选人、推荐单位或登记码'
         value={typed}
         confirmType='search'
         onInput={(e) => setTyped(e.detail.value)}
@@ -124,11 +167,7 @@ function ReviewListPage() {
         </Text>
       )}
       {items.map((item) => (
-        <View
-          key={item.id}
-          className='card review-item'
-          onClick={() => Taro.navigateTo({ url: `/packages/review/pages/detail/index?id=${encodeURIComponent(item.id)}` })}
-        >
+        <View key={item.id} className='card review-item' onClick={() => Taro.navigateTo({ url: detailUrl(item.id, filters) })}>
           <View className='review-item__head'>
             <Text className='review-item__name'>
               {item.name || '（未填写姓名）'}
@@ -139,7 +178,9 @@ function ReviewListPage() {
               {item.myScore && <MyScoreMark state={item.myScore} />}
             </Text>
           </View>
-          <Text className='muted'>{item.unitName}</Text>
+          <Text className='muted'>
+            {item.unitName}　{item.shortCode}
+          </Text>
           <DuplicateFlag units={item.duplicateUnits ?? []} />
           {item.idNumber && (
             <Text className='muted'>
@@ -148,6 +189,11 @@ function ReviewListPage() {
           )}
         </View>
       ))}
+      {first.data && items.length > 0 && (
+        <Text className='muted list-end'>
+          已显示 {items.length} / {first.data.total} 条{cursor ? '，继续下滑加载' : ''}
+        </Text>
+      )}
       {cursor && (
         <AppButton className='primary-button load-more' onClick={loadMore}>
           加载更多
