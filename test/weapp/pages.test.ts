@@ -44,6 +44,8 @@ const visits: Record<string, { as: CloudUser; query?: () => Record<string, strin
   'packages/admin/pages/ranking/index': { as: { userId: 'admin-1' }, shows: ['加权平均分', '海淀区科学技术协会'] },
   'packages/admin/pages/invites/index': { as: { userId: 'admin-1' }, shows: ['新建邀请码', '东城区科学技术协会'] },
   'packages/admin/pages/experts/index': { as: { userId: 'admin-1' }, shows: ['陈评审（当前分配 1 份）', '全部推荐材料', '保存分配'] },
+  'packages/admin/pages/activity/index': { as: { userId: 'admin-1' }, shows: ['全部人员', '全部操作'] },
+  'packages/admin/pages/people/index': { as: { userId: 'admin-1' }, shows: ['王佳', '陈评审', '李评审', '停用'] },
 };
 
 describe('every page of app.json renders through wcc and exparser', () => {
