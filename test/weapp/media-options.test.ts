@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, openHarness } from '../server/support/harness';
 import { draft } from '../server/support/nominations';
-import { byText, tap } from './support/miniprogram';
+import { byText, tap, textOnceShown } from './support/miniprogram';
 import { launch } from './support/session';
 import { answer } from './support/strict-wx';
 import { goToStep } from './support/wizard';
@@ -34,7 +34,7 @@ describe('the video step (pages/nominate)', () => {
     await goToStep(page, 6);
     await tap(byText(page, 'button', '从相册选择视频'));
     expect(page.nodes('video')).toHaveLength(1);
-    expect(page.text()).toContain('1280×720');
+    expect(await textOnceShown(page, '1280×720')).toContain('1280×720');
     expect(s.wx.calls.find((c) => c.api === 'chooseMedia')?.options).toMatchObject({
       mediaType: ['video'],
       sourceType: ['album'],

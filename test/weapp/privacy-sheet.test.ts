@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, openHarness } from '../server/support/harness';
 import { draft } from '../server/support/nominations';
-import { byText, tap } from './support/miniprogram';
+import { byText, tap, textOnceShown } from './support/miniprogram';
 import type { Session } from './support/session';
 import { launch } from './support/session';
 import { answer, type Outcome } from './support/strict-wx';
@@ -53,7 +53,9 @@ describe('the privacy sheet before the first chooseMedia', () => {
     await tap(byText(page, 'button', '同意并继续'));
     expect(answers.map((a) => a.event)).toEqual(['exposureAuthorization', 'agree']);
     expect(answers[1]?.buttonId).toBeTruthy();
-    expect(page.text()).toContain(`第 1 张 · ${PHOTO_SIZE.width}×${PHOTO_SIZE.height}`);
+    expect(await textOnceShown(page, `第 1 张 · ${PHOTO_SIZE.width}×${PHOTO_SIZE.height}`)).toContain(
+      `第 1 张 · ${PHOTO_SIZE.width}×${PHOTO_SIZE.height}`,
+    );
     expect(page.text()).not.toContain('同意并继续');
     expect(s.errors).toEqual([]);
     expect(s.wx.violations).toEqual([]);

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, openHarness } from '../server/support/harness';
 import { draft, VALID_FORM } from '../server/support/nominations';
-import { byText, tap } from './support/miniprogram';
+import { byText, tap, textOnceShown } from './support/miniprogram';
 import { launch } from './support/session';
 import { answer } from './support/strict-wx';
 import { currentStep, goToStep, PHOTO, PHOTO_SIZE, phoneHasPhoto } from './support/wizard';
@@ -60,7 +60,9 @@ describe('the nomination wizard (pages/nominate)', () => {
     const page = await s.open('pages/nominate/index');
     await goToStep(page, 5);
     await tap(byText(page, 'button', '拍摄或选择工作照'));
-    expect(page.text()).toContain(`第 1 张 · ${PHOTO_SIZE.width}×${PHOTO_SIZE.height}`);
+    expect(await textOnceShown(page, `第 1 张 · ${PHOTO_SIZE.width}×${PHOTO_SIZE.height}`)).toContain(
+      `第 1 张 · ${PHOTO_SIZE.width}×${PHOTO_SIZE.height}`,
+    );
     expect(page.text()).toContain('还可添加 2 张');
     const chose = s.wx.calls.find((c) => c.api === 'chooseMedia')?.options as Record<string, unknown>;
     expect(chose).toMatchObject({ mediaType: ['image'], sizeType: ['original'] });

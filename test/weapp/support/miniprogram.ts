@@ -144,6 +144,20 @@ export async function settle(rounds = 12): Promise<void> {
 }
 
 /**
+ * Settles until the page shows `expected`: an upload goes through real file reads and the server's media
+ * check, which take more turns of the event loop than `settle` waits on a loaded machine. Gives up after
+ * `limitMs` and returns the text it saw, for the assertion to show.
+ */
+export async function textOnceShown(page: { text(): string }, expected: string, limitMs = 20_000): Promise<string> {
+  const started = Date.now();
+  while (!page.text().includes(expected) && Date.now() - started < limitMs) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await settle();
+  }
+  return page.text();
+}
+
+/**
  * Boots a built mini-program (dist/weapp) like WeChat does: app.js, then `App()`, and per opened page its
  * JS (`Page()`, turned into a `Component()` for exparser), its WXML compiled by WeChat's wcc, rendered by
  * exparser into jsdom. One instance is one launch of the app (its own module registry and `wx`).
