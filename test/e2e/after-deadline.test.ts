@@ -19,8 +19,9 @@ describe('after the deadline', () => {
     await signInAs(page, scene.server.url, '大兴区科学技术协会');
     await page.goto(`${scene.server.url}/#/pages/nominate/index`);
     await expect.poll(() => body(page), { timeout: 15_000 }).toContain('报送已截止');
+    // The home page says 报送已截止 too: wait until the wizard's page has replaced it with its read-only view.
+    await expect.poll(() => view(page).getByText('下一步').count(), { timeout: 15_000 }).toBe(0);
     expect(await view(page).locator('textarea, input').count()).toBe(0);
-    expect(await view(page).getByText('下一步').count()).toBe(0);
     const links = await view(page)
       .locator('a.phone-link')
       .evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));

@@ -32,6 +32,8 @@ describe('a unit contact nominates a candidate on a phone', () => {
 
     // 1 推荐单位与类别; the step bar names every step, not only numbers
     await expect.poll(() => body(page), { timeout: 15_000 }).toContain('海淀区科学技术协会');
+    // The home page shows the unit's name too: wait for the wizard itself.
+    await expect.poll(() => view(page).locator('.stepbar__name').count(), { timeout: 15_000 }).toBe(8);
     expect(await view(page).locator('.stepbar__name').allInnerTexts()).toEqual([
       '类别',
       '候选人',

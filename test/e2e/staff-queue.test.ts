@@ -117,6 +117,8 @@ describe('staff work through a queue', () => {
     await view(admin).locator('.search input').fill('钱二兰');
     await view(admin).locator('.search input').press('Enter');
     await expect.poll(() => text(admin), { timeout: 15_000 }).toContain('形式审查通过');
+    // The search applies once the reply is in: until then the unfiltered log is still shown.
+    await expect.poll(() => text(admin), { timeout: 15_000 }).not.toContain('提醒单位尽快报送');
     const body = await text(admin);
     expect(body).toContain('王佳（形式审查人员）');
     expect(body).toContain('钱二兰 · 西城区');
