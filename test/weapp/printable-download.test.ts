@@ -20,6 +20,10 @@ describe('the 登记表 PDF in the weapp', () => {
     s.wx.script('openDocument', () => answer.ok());
     const page = await s.open('pages/nominate/index');
     await tap(byText(page, 'button', '打印登记表（PDF）'));
+    // Rendering the PDF takes the server a while on a loaded machine: wait for the download call itself.
+    for (let waited = 0; waited < 20_000 && !s.wx.calls.some((c) => c.api === 'openDocument'); waited += 20) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
     const fileID = (s.wx.calls.find((c) => c.api === 'cloud.downloadFile')?.options as { fileID?: string } | undefined)?.fileID ?? '';
     // The id names the stored 登记表 itself, not a URL.
     const stored = await h.runtime.portsFor(null).files.readAll(fileID);
