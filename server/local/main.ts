@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { drainOutbox } from '../core/outbox';
-import { cleanStorage } from '../core/storage/cleanup';
 import { BootRefusal } from './boot-check';
 import { createHttpServer } from './http-server';
 import { startSchedulerTimer } from './scheduler-timer';
@@ -8,25 +7,18 @@ import { openLocalRuntime } from './runtime';
 import { settingsFromEnv } from './settings';
 
 const OUTBOX_INTERVAL_MS = 2000;
-/** The local stand-in for the cloud scheduler's storage step (the cloud timer ticks every few minutes). */
-const CLEANUP_INTERVAL_MS = 5 * 60 * 1000;
 const SHUTDOWN_GRACE_MS = 2000;
 
 async function main() {
   const settings = settingsFromEnv(process.env, path.resolve(__dirname, '../..'));
   const runtime = await openLocalRuntime(settings);
   const server = createHttpServer(runtime, settings.staticDir);
-  // The cloud timer's timetable: deadline reminders (in their Beijing hours), then the outbox.
+  // The cloud timer's timetable: deadline reminders (in their Beijing hours), the outbox, the storage step.
   const scheduler = startSchedulerTimer(() => runtime.portsFor(null), runtime.clock);
   // Between ticks the outbox is also drained often, so a local message goes out within seconds.
   const drain = setInterval(() => {
     drainOutbox(runtime.portsFor(null)).catch((error: unknown) => console.error('[outbox]', error));
   }, OUTBOX_INTERVAL_MS);
-  const clean = () => {
-    cleanStorage(runtime.portsFor(null)).catch((error: unknown) => console.error('[storage cleanup]', error));
-  };
-  clean();
-  const cleanup = setInterval(clean, CLEANUP_INTERVAL_MS);
   server.listen(settings.port, settings.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : settings.port;
@@ -38,7 +30,6 @@ async function main() {
   const stop = () => {
     clearInterval(drain);
     scheduler.stop();
-    clearInterval(cleanup);
     server.close(() => {
       runtime.close();
       process.exit(0);
