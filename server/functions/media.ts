@@ -10,10 +10,24 @@ import { allowTransition, contactOf } from '../core/nomination-service';
 import { inspectStoredFile } from '../core/media-inspection';
 import { uploadOf } from '../core/uploads';
 import type { Ports } from '../core/ports';
-import type { MediaRecord } from '../core/repositories';
+import type { MediaRecord, Repositories } from '../core/repositories';
 import { isPast } from '../../domain/time/shanghai';
 
 const kind = z.enum(['photo', 'video']);
+
+/** Takes a photo or video off its nomination, with its audit entry (a removal is an exit of the unit's material). */
+async function removeAudited(tx: Repositories, media: MediaRecord, actorId: string, now: Date, extra: { replaced?: true } = {}) {
+  await tx.media.remove(media.id);
+  await tx.audit.append({
+    nominationId: media.nominationId,
+    actorId,
+    action: 'media.remove',
+    fromStatus: null,
+    toStatus: null,
+    at: now.toISOString(),
+    detail: { mediaId: media.id, kind: media.kind, ...extra },
+  });
+}
 
 export const mediaFunction = defineFunction('media', {
   check: action({
@@ -60,19 +74,7 @@ export const mediaFunction = defineFunction('media', {
           throw new AppError('VALIDATION_FAILED', `最多上传 ${campaign.media.photos.max} 张工作照，请先删除一张再添加`);
         }
         // One video: a new one replaces the old.
-        if (expected === 'video')
-          for (const old of existing) {
-            await tx.media.remove(old.id);
-            await tx.audit.append({
-              nominationId: nomination.id,
-              actorId: me.userId,
-              action: 'media.remove',
-              fromStatus: null,
-              toStatus: null,
-              at: now.toISOString(),
-              detail: { mediaId: old.id, kind: old.kind, replaced: true },
-            });
-          }
+        if (expected === 'video') for (const old of existing) await removeAudited(tx, old, me.userId, now, { replaced: true });
         const record = {
           id: randomUUID(),
           nominationId: nomination.id,
@@ -122,16 +124,7 @@ export const mediaFunction = defineFunction('media', {
         const media = await tx.media.get(mediaId);
         if (!nomination || !media || media.nominationId !== nomination.id) throw new AppError('NOT_FOUND', '没有找到这个文件');
         await allowTransition(tx, { campaign, unitId, caller: me, status: nomination.status, action: 'saveDraft', now });
-        await tx.media.remove(mediaId);
-        await tx.audit.append({
-          nominationId: nomination.id,
-          actorId: me.userId,
-          action: 'media.remove',
-          fromStatus: null,
-          toStatus: null,
-          at: now.toISOString(),
-          detail: { mediaId, kind: media.kind },
-        });
+        await removeAudited(tx, media, me.userId, now);
         const rest = (await tx.media.forNomination(nomination.id)).filter((m) => m.kind === media.kind);
         for (const [position, m] of rest.entries()) if (m.position !== position) await tx.media.put({ ...m, position });
         return { removed: mediaId };
