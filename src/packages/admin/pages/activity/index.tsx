@@ -1,9 +1,10 @@
-import { Input, Picker, Text, View } from '@tarojs/components';
+import { Picker, Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { useRef, useState } from 'react';
 import { AUDIT_ACTION_LABELS, AUDIT_ACTIONS } from '../../../../../domain/audit/actions';
 import { formatShanghai } from '../../../../../domain/time/shanghai';
 import { AppButton } from '../../../../components/app-button';
+import { SearchBox } from '../../../../components/search-box';
 import { withPageShell } from '../../../../components/page-shell';
 import { callFunction } from '../../../../services/api';
 import { useCall } from '../../../../services/use-call';
@@ -34,7 +35,6 @@ const ACTIONS = [{ key: '', label: '全部操作' }, ...AUDIT_ACTIONS.map((key) 
 function ActivityLogPage() {
   const [person, setPerson] = useState(0);
   const [actionIndex, setActionIndex] = useState(0);
-  const [typed, setTyped] = useState('');
   const [q, setQ] = useState('');
   const [more, setMore] = useState<LogItem[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
@@ -91,15 +91,7 @@ function ActivityLogPage() {
           <View className='log-filter'>{ACTIONS[actionIndex].label} ▾</View>
         </Picker>
       </View>
-      <Input
-        className='search'
-        placeholder='候选人、推荐单位或登记码'
-        value={typed}
-        confirmType='search'
-        onInput={(e) => setTyped(e.detail.value)}
-        onConfirm={() => setQ(typed)}
-        onBlur={() => setQ(typed)}
-      />
+      <SearchBox placeholder='候选人、推荐单位或登记码' onSearch={setQ} />
       {first.error && <Text className='error-text'>{first.error.message}</Text>}
       {!first.loading && items.length === 0 && <Text className='muted empty'>没有符合条件的记录</Text>}
       {items.map((item) => (

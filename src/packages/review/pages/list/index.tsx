@@ -1,5 +1,6 @@
-import { Input, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { AppButton } from '../../../../components/app-button';
+import { SearchBox } from '../../../../components/search-box';
 import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { useRef, useState } from 'react';
 import { TEST_BADGE } from '../../../../../domain/demo/review-demo';
@@ -50,7 +51,6 @@ function ReviewListPage() {
   const [unitType, setUnitType] = useState<string | undefined>(undefined);
   const [q, setQ] = useState('');
   const [myScore, setMyScore] = useState<MyScore | undefined>(undefined);
-  const [typed, setTyped] = useState('');
   const [more, setMore] = useState<ReviewItem[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
   const [scanError, setScanError] = useState('');
@@ -149,15 +149,7 @@ function ReviewListPage() {
         </View>
       )}
       {scanError && <Text className='error-text'>{scanError}</Text>}
-      <Input
-        className='search'
-        placeholder='搜索候选人、推荐单位或登记码'
-        value={typed}
-        confirmType='search'
-        onInput={(e) => setTyped(e.detail.value)}
-        onConfirm={() => setQ(typed)}
-        onBlur={() => setQ(typed)}
-      />
+      <SearchBox placeholder='搜索候选人、推荐单位或登记码' onSearch={setQ} />
       {first.error && <Text className='error-text'>{first.error.message}</Text>}
       {!first.loading && items.length === 0 && (
         <Text className='muted empty'>
