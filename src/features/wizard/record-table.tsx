@@ -6,7 +6,7 @@ import type { AttachedMedia } from '../media/types';
 import type { Form } from './draft-storage';
 import './wizard.css';
 
-interface Props {
+export interface RecordTableProps {
   form: Form;
   campaign: Campaign;
   unitName: string;
@@ -15,7 +15,7 @@ interface Props {
 }
 
 /** The nomination laid out like the printed form, with the photos and the video as they were attached. */
-export function RecordTable({ form, campaign, unitName, photos, video }: Props) {
+export function RecordTable({ form, campaign, unitName, photos, video }: RecordTableProps) {
   const category = campaign.categories.find((c) => c.key === form.category)?.label;
   const age = form.idNumber ? ageFromIdNumber(form.idNumber, campaign.deadline) : null;
   const rows: [string, string | undefined][] = [

@@ -1,21 +1,13 @@
 import { Checkbox, Label, Text, View } from '@tarojs/components';
-import type { Campaign } from '../../../domain/campaign/campaign';
 import type { FieldIssue } from '../../../domain/errors/field-issue';
 import { CONSENT_VERSION, consentText } from '../../../domain/privacy/consent';
 import { AppButton } from '../../components/app-button';
 import { MessageText } from '../campaign/organizer-phones';
-import type { AttachedMedia } from '../media/types';
-import type { Form } from './draft-storage';
-import { RecordTable } from './record-table';
+import { RecordTable, type RecordTableProps } from './record-table';
 import { STEPS, stepOf } from './steps';
 import './wizard.css';
 
-interface Props {
-  form: Form;
-  campaign: Campaign;
-  unitName: string;
-  photos: readonly AttachedMedia[];
-  video: AttachedMedia | null;
+interface Props extends RecordTableProps {
   problems: FieldIssue[];
   consent: boolean;
   onConsent: (v: boolean) => void;
