@@ -1,7 +1,7 @@
 import { Picker, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { formatShanghai } from '../../../domain/time/shanghai';
+import { endOfDayShanghai, formatShanghai } from '../../../domain/time/shanghai';
 import { AppButton } from '../../components/app-button';
 import { ApiError, callFunction } from '../../services/api';
 
@@ -49,7 +49,7 @@ export function NotSubmittedList({ units, today, onChanged }: Props) {
     if (!confirm) return;
     // The end of that day in Beijing, whatever the phone's own time zone.
     await run(async () => {
-      await callFunction('review', 'extendDeadline', { unitId: unit.unitId, deadline: `${date}T23:59:59+08:00` });
+      await callFunction('review', 'extendDeadline', { unitId: unit.unitId, deadline: endOfDayShanghai(date) });
       return `已将${unit.unitName}的截止时间延至 ${date.slice(5)} 23:59`;
     });
   };
