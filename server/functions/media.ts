@@ -7,7 +7,7 @@ import { contentDigest } from '../core/content-digest';
 import { recordContentCheck } from '../core/content-check-result';
 import { action, defineFunction } from '../core/define-function';
 import { allowTransition, contactOf } from '../core/nomination-service';
-import { inspectStoredFile } from '../core/media-inspection';
+import { inspectStoredFile, openStoredFile } from '../core/media-inspection';
 import { uploadOf } from '../core/uploads';
 import type { Ports } from '../core/ports';
 import type { MediaRecord, Repositories } from '../core/repositories';
@@ -49,15 +49,15 @@ export const mediaFunction = defineFunction('media', {
         await ports.db.transaction((tx) => tx.storedFiles.remove(fileId));
         throw new AppError('DEADLINE_PASSED');
       }
-      const { inspection, bytesRead } = await inspectStoredFile(ports, fileId, expected);
+      // One reader for the check and the digest: in the cloud each open is a temporary-URL call and a probe.
+      const reader = await openStoredFile(ports, fileId);
+      const { inspection, bytesRead } = await inspectStoredFile(reader, expected);
       const verdict = judgeMedia(inspection, campaign.media, expected);
       if (!verdict.ok) {
         throw new AppError('MEDIA_REJECTED', verdict.reasons[0]?.message, {
           fields: verdict.reasons.map((r) => ({ path: expected, code: r.code, message: r.message })),
         });
       }
-      const reader = await ports.files.open(fileId);
-      if (!reader) throw new AppError('NOT_FOUND', '没有找到这个上传的文件，请重新上传');
       const digest = await contentDigest(reader);
       const now = ports.clock.now();
       const media = await ports.db.transaction(async (tx) => {
