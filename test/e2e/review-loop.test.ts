@@ -5,8 +5,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { apiClient } from './support/api-client';
 import { phoneContext } from './support/chromium';
-import { media } from './support/fixtures';
 import { setUpScene } from './support/scene';
+import { submitThroughApi } from './support/submission';
 import { screenshot, signInAs } from './support/screenshots';
 
 const FORM = {
@@ -27,17 +27,7 @@ const scene = setUpScene('2023-10-10T09:00:00+08:00', async ({ server }) => {
   // A contact's complete submission, through the same HTTP contract the app uses.
   const api = apiClient(server.url);
   const token = await api.login('contact-district-miyun');
-  await api.call(token, 'nomination', { action: 'saveDraft', form: FORM });
-  for (const photo of ['recurser_exif-orientation-examples__Landscape_0.jpg', 'lovell_sharp__flowers.jpeg']) {
-    await api.call(token, 'media', { action: 'check', kind: 'photo', fileId: await api.upload(token, 'photo', media(photo)) });
-  }
-  await api.call(token, 'media', {
-    action: 'check',
-    kind: 'video',
-    fileId: await api.upload(token, 'video', media('androidx_media__edit_list_positive_shift.mp4')),
-  });
-  const { version } = await api.call<{ version: number }>(token, 'nomination', { action: 'get' });
-  await api.call(token, 'nomination', { action: 'submit', version, consent: true });
+  await submitThroughApi(api, token, FORM);
 });
 
 const view = (page: Page) => page.locator('.taro_page >> visible=true');
