@@ -42,6 +42,7 @@ export function backfillLedger(db: Database.Database, filesRoot: string, now: Da
   db.transaction(() => {
     for (const entry of filesIn('printables')) {
       const fileId = path.relative(filesRoot, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
+      if (known.has(fileId)) continue;
       const [, unitId] = fileId.split('/');
       const key = entry.name.slice(0, 16);
       const campaignId = campaigns.find((c) => keyOf(`${c}:${unitId}`) === key);
@@ -51,9 +52,11 @@ export function backfillLedger(db: Database.Database, filesRoot: string, now: Da
       const fileId = path.relative(filesRoot, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
       const jobId = fileId.split('/')[1];
       const campaignId = jobs.get(jobId);
+      // At every start all of them are listed: a file the ledger has costs no stat.
+      if (!campaignId || known.has(fileId)) continue;
       // An export from before retention existed is kept the default retention from when it was written.
       const written = fs.statSync(path.join(filesRoot, fileId)).mtimeMs;
-      if (campaignId) add(fileId, 'export', campaignId, jobId, new Date(written + DEFAULT_EXPORT_RETENTION_DAYS * DAY_MS).toISOString());
+      add(fileId, 'export', campaignId, jobId, new Date(written + DEFAULT_EXPORT_RETENTION_DAYS * DAY_MS).toISOString());
     }
   })();
   return added;
